@@ -1,0 +1,82 @@
+package dev.vigil.model;
+
+import dev.vigil.sample.ProcessSample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * The filter language shared by F4, {@code --filter}, batch mode and alert rules' {@code where}.
+ * Terms are separated by spaces and all must hold (AND); a leading {@code !} negates a term.
+ * <ul>
+ *   <li>plain text (or "quoted text"): case-insensitive substring of the name or command line</li>
+ *   <li>{@code user:NAME}, {@code name:TEXT}, {@code cmd:TEXT}, {@code state:D} (any of the
+ *       letters given, {@code state:DZ}), {@code pid:1,2}, {@code ppid:N}, {@code uid:N}</li>
+ *   <li>comparisons {@code FIELD OP VALUE} with OP one of {@code > >= < <= = == !=} and FIELD
+ *       one of cpu, mem (percent), rss, vsz (bytes, K/M/G suffixes), threads, nice, pid, ppid,
+ *       uid, time (CPU seconds), io (bytes/s read+write)</li>
+ * </ul>
+ * Spaces around an operator are allowed: {@code pid = 123} is {@code pid=123}.
+ */
+public final class Query implements Predicate<ProcessSample> {
+    public static final Query ALL = new Query("", List.of());
+
+    private final String text;
+    private final List<Term> terms;
+
+    private Query(String text, List<Term> terms) {
+        this.text = text;
+        this.terms = terms;
+    }
+
+    public static Query parse(String text) throws QueryException {
+        if (text == null || text.isBlank()) return ALL;
+        List<Term> terms = new ArrayList<>();
+        for (QueryLexer.Token tok : QueryLexer.tokens(text)) {
+            terms.add(QueryTerms.term(tok));
+        }
+        return new Query(text.trim(), List.copyOf(terms));
+    }
+
+    @Override
+    public boolean test(ProcessSample p) {
+        for (Term t : terms) {
+            if (!t.test(p)) return false;
+        }
+        return true;
+    }
+
+    public boolean isEmpty() {
+        return terms.isEmpty();
+    }
+
+    /** The text this query was parsed from, trimmed. */
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** One condition of a query. */
+    interface Term extends Predicate<ProcessSample> {
+    }
+
+    /** Case-insensitive substring test without allocating. */
+    static boolean containsIgnoreCase(String hay, String needle) {
+        int n = needle.length();
+        if (n == 0) return true;
+        for (int i = 0, last = hay.length() - n; i <= last; i++) {
+            if (hay.regionMatches(true, i, needle, 0, n)) return true;
+        }
+        return false;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.vigil.sample;
+
+/**
+ * What the OS said about one process (or one userland thread) in one refresh. Immutable.
+ *
+ * @param pid            process id (for a thread row: the thread id)
+ * @param tgid           thread group id: equals pid for a process, the owning process for a thread
+ * @param ppid           parent pid (0 for the roots: PID 1 and kthreadd)
+ * @param uid            real uid
+ * @param user           user name for uid, or the number as text when unknown
+ * @param state          state letter exactly as the kernel gives it: R S D Z T t I X (or W K P)
+ * @param nice           nice value, -20..19
+ * @param priority       kernel priority as /proc/PID/stat field 18 gives it (as htop's PRI)
+ * @param threads        number of threads in the process
+ * @param rssBytes       resident set size, bytes
+ * @param vszBytes       virtual size, bytes
+ * @param cpuPercent     CPU use between the previous sample and this one; 100 = one full core.
+ *                       0 on the first sample of a process that is new to the sampler.
+ * @param memPercent     rssBytes as a percentage of total memory
+ * @param cpuTimeSeconds user + system CPU time over the whole life of the process, seconds
+ * @param startTicks     start time in clock ticks after boot: the raw value used for {@link Identity}
+ * @param startTimeMillis start time as epoch milliseconds (absolute)
+ * @param name           comm name (up to 15 bytes on Linux), decoded with {@link Text#decode}
+ * @param command        full command line, arguments separated by single spaces; raw bytes kept
+ *                       (see {@link Text}); the comm name in brackets when the process has none
+ *                       (kernel threads, zombies)
+ * @param ioReadBytesPerSec  bytes read per second since the previous sample; NaN when unreadable
+ * @param ioWriteBytesPerSec bytes written per second since the previous sample; NaN when unreadable
+ * @param kernelThread   true for kernel threads (children of kthreadd, no memory map)
+ */
+public record ProcessSample(
+        int pid, int tgid, int ppid, int uid, String user, char state, int nice, int priority,
+        int threads, long rssBytes, long vszBytes, double cpuPercent, double memPercent,
+        double cpuTimeSeconds, long startTicks, long startTimeMillis, String name, String command,
+        double ioReadBytesPerSec, double ioWriteBytesPerSec, boolean kernelThread) {
+
+    public Identity identity() {
+        return new Identity(pid, startTicks);
+    }
+
+    /** True for a userland thread row (not the main thread of its process). */
+    public boolean isThread() {
+        return tgid != pid;
+    }
+
+    public boolean hasIo() {
+        return !Double.isNaN(ioReadBytesPerSec);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.vigil.sample;
+
+/**
+ * Source of snapshots. One thread calls {@link #sample()} at a time (the sampler thread).
+ * A process that vanishes mid-read is left out of that snapshot; unreadable fields are absent
+ * (NaN, or the field's documented "unknown" value), never an error.
+ */
+public interface Sampler extends AutoCloseable {
+
+    /** Takes one snapshot. Rates are measured against the previous call. */
+    Snapshot sample();
+
+    /** Whether userland threads are listed as their own rows (htop's H). Off by default. */
+    default void setIncludeThreads(boolean include) {
+    }
+
+    @Override
+    default void close() {
+    }
+}
