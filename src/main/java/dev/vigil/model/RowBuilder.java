@@ -120,7 +120,7 @@ public final class RowBuilder {
             if (!placed.add(f.p().pid())) continue;
             List<ProcessSample> kids = children.getOrDefault(f.p().pid(), List.of());
             boolean collapsed = !kids.isEmpty() && view.isCollapsed(f.p().identity());
-            int hidden = collapsed ? countDescendants(f.p(), children) : 0;
+            int hidden = collapsed ? hideDescendants(f.p(), children, placed) : 0;
             out.add(new Row(f.p(), f.guides(), !kids.isEmpty(), collapsed, hidden));
             if (collapsed || kids.isEmpty()) continue;
             String base = continuation(f.guides());
@@ -138,13 +138,14 @@ public final class RowBuilder {
         return guides.substring(0, guides.length() - 1) + (own == Row.TEE ? Row.BAR : Row.BLANK);
     }
 
-    private static int countDescendants(ProcessSample root, Map<Integer, List<ProcessSample>> children) {
+    /** Counts the descendants of a collapsed node and marks them placed (they are not shown). */
+    private static int hideDescendants(ProcessSample root, Map<Integer, List<ProcessSample>> children,
+                                       Set<Integer> placed) {
         int n = 0;
         Deque<ProcessSample> stack = new ArrayDeque<>(children.getOrDefault(root.pid(), List.of()));
-        Set<Integer> seen = new HashSet<>();
         while (!stack.isEmpty()) {
             ProcessSample p = stack.pop();
-            if (!seen.add(p.pid())) continue;
+            if (!placed.add(p.pid())) continue;
             n++;
             stack.addAll(children.getOrDefault(p.pid(), List.of()));
         }
