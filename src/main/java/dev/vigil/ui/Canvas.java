@@ -62,9 +62,21 @@ public final class Canvas {
         return put(col, row, s, width, st, true, true);
     }
 
+    /**
+     * Writes text that already went through {@link #clean} (cleaning twice would escape the
+     * backslashes of the first pass), cut to width and padded when pad is set.
+     */
+    public int cleanText(int col, int row, String cleaned, int width, Style st, boolean pad) {
+        return putClean(col, row, cleaned, width, st, pad, false);
+    }
+
     private int put(int col, int row, String s, int width, Style st, boolean pad, boolean alignRight) {
+        return putClean(col, row, clean(s, !glyphs.unicode()), width, st, pad, alignRight);
+    }
+
+    private int putClean(int col, int row, String cleaned, int width, Style st, boolean pad, boolean alignRight) {
         if (width <= 0 || row < 0 || row >= height()) return 0;
-        String c = fit(clean(s, !glyphs.unicode()), width);
+        String c = fit(cleaned, width);
         int w = columns(c);
         if (pad && w < width) {
             String spaces = " ".repeat(width - w);

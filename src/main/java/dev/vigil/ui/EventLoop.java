@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal;
 import dev.vigil.sample.Snapshot;
 
 import java.io.IOException;
@@ -69,13 +70,21 @@ final class EventLoop implements Controls {
         queue.offer(RESIZE);
     }
 
-    /** Starts the thread that reads keys; it ends with the JVM or at end of input. */
+    /**
+     * Starts the thread that reads keys; it ends with the JVM or at end of input. A stream
+     * terminal (the real one) is read blocking; others (the virtual terminal of the tests, whose
+     * blocking read holds its lock) are polled.
+     */
     void startInput(Terminal terminal) {
+        boolean blocking = terminal instanceof StreamBasedTerminal;
         Thread t = new Thread(() -> {
             try {
-                while (true) {
-                    KeyStroke k = terminal.readInput();
-                    if (k == null) continue;
+                while (!guard.restored()) {
+                    KeyStroke k = blocking ? terminal.readInput() : terminal.pollInput();
+                    if (k == null) {
+                        if (!blocking) Thread.sleep(5);
+                        continue;
+                    }
                     if (k.getKeyType() == KeyType.EOF) {
                         quit(129); // the terminal went away
                         return;
@@ -85,6 +94,8 @@ final class EventLoop implements Controls {
                 }
             } catch (IOException | RuntimeException e) {
                 if (!guard.restored()) quit(129);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }, "vigil-input");
         t.setDaemon(true);

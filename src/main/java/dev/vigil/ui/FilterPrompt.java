@@ -36,7 +36,7 @@ final class FilterPrompt extends LinePrompt {
             else s.status("filter '" + q.text() + "': " + s.rows().size() + " shown");
         } catch (QueryException e) {
             s.view().setFilter(before);
-            s.error(describe(e) + "; kept the old filter");
+            s.error("filter not changed: column " + e.position() + ": " + e.reason());
         }
         return Reaction.REDRAW;
     }

@@ -31,7 +31,7 @@ public final class Frame {
         int barRow = h - 1;
         int statusRow = h - 2;
         int avail = h - 2;
-        int meterCap = Math.max(0, Math.min(avail - 3, avail / 2 + 1));
+        int meterCap = Math.max(0, Math.min(avail - 3, (avail - 1) / 2));
         var sys = s.snapshot() == null ? null : s.snapshot().system();
         HeaderView.Plan plan = HeaderView.plan(sys, w, meterCap);
         if (sys != null) HeaderView.draw(c.sub(0, 0, w, plan.height()), sys, plan, s.headerNotes());
@@ -65,12 +65,13 @@ public final class Frame {
         Theme t = c.theme();
         String ind = indicators(s);
         int w = c.width();
-        int indWidth = Math.min(Canvas.columns(Canvas.clean(ind, !c.glyphs().unicode())), w / 2);
+        String cleanInd = Canvas.clean(ind, !c.glyphs().unicode());
+        int indWidth = Math.min(Canvas.columns(cleanInd), w / 2);
         String msg = s.statusLine().text();
         if (msg != null) {
             c.text(0, row, msg, w - indWidth - 1, s.statusLine().error() ? t.error() : t.status(), false);
         }
-        if (!ind.isEmpty()) c.right(w - indWidth, row, ind, indWidth, t.dim());
+        if (!ind.isEmpty()) c.cleanText(w - indWidth, row, cleanInd, indWidth, t.dim(), false);
     }
 
     /** What is narrowing or changing the view, e.g. "[filter: cpu>5] [tree] [paused]". */

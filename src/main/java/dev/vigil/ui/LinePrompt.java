@@ -93,7 +93,7 @@ abstract class LinePrompt implements Overlay {
         // Keep the end of a long text visible.
         String clean = Canvas.clean(shown, !screen.glyphs().unicode());
         while (Canvas.columns(clean) > room && !clean.isEmpty()) clean = clean.substring(1);
-        x += screen.text(x, row, clean, room, t.normal(), false);
+        x += screen.cleanText(x, row, clean, room, t.normal(), false);
         screen.text(x, row, "_", 1, t.prompt(), false);
         x++;
         if (x + Canvas.columns(hint) <= w) screen.text(x, row, hint, t.dim());

@@ -63,7 +63,7 @@ class ListPicker implements Overlay {
     @Override
     public void draw(Canvas screen, Layout layout, Session s) {
         Theme t = screen.theme();
-        int longest = title.length() + 4;
+        int longest = title.length() + 8;
         for (String it : items) longest = Math.max(longest, it.length() + 4);
         int w = Math.min(longest, layout.tableWidth());
         int h = Math.min(items.size() + 2, layout.tableRows() + 1);

@@ -63,7 +63,7 @@ final class TableView {
                 line.append(' ');
             }
             Style st = first + i == sel ? t.selection() : rowStyle(s, r, t);
-            c.text(0, 1 + i, line.toString(), w, st, true);
+            c.cleanText(0, 1 + i, line.toString(), w, st, true);
         }
     }
 
