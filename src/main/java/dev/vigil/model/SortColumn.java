@@ -2,40 +2,43 @@ package dev.vigil.model;
 
 import dev.vigil.sample.ProcessSample;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The columns of the process table, in their default left-to-right order. Each knows its title,
- * the direction it sorts in when first chosen (htop's: big numbers first for CPU, memory and
- * time; names and ids ascending), and how to compare two processes. Every comparator breaks ties
- * on PID ascending, whichever the direction, so rows never jitter between refreshes.
+ * The columns of the process table, in their default left-to-right order, and the keys they
+ * sort on. Each knows its heading, the names it answers to (case-insensitive, as given to
+ * {@code --sort} or written in the config), and the direction it sorts in when first chosen:
+ * big numbers first for CPU, memory and time as in htop, names and ids ascending. Every
+ * comparator breaks ties on PID ascending, whatever the direction, so rows never jitter.
  */
 public enum SortColumn {
-    PID("PID", false, Comparator.comparingInt(ProcessSample::pid)),
-    USER("USER", false, Comparator.comparing(ProcessSample::user)),
-    PRI("PRI", false, Comparator.comparingInt(ProcessSample::priority)),
-    NI("NI", false, Comparator.comparingInt(ProcessSample::nice)),
-    VIRT("VIRT", true, Comparator.comparingLong(ProcessSample::vszBytes)),
-    RES("RES", true, Comparator.comparingLong(ProcessSample::rssBytes)),
-    S("S", false, Comparator.comparingInt(p -> stateRank(p.state()))),
-    CPU("CPU%", true, Comparator.comparingDouble(ProcessSample::cpuPercent)),
-    MEM("MEM%", true, Comparator.comparingDouble(ProcessSample::memPercent)),
-    TIME("TIME+", true, Comparator.comparingDouble(ProcessSample::cpuTimeSeconds)),
-    COMMAND("COMMAND", false, Comparator.comparing(ProcessSample::command, String.CASE_INSENSITIVE_ORDER));
+    PID("PID", false, Comparator.comparingInt(ProcessSample::pid), "pid"),
+    USER("USER", false, Comparator.comparing(ProcessSample::user), "user"),
+    PRI("PRI", false, Comparator.comparingInt(ProcessSample::priority), "pri", "priority"),
+    NI("NI", false, Comparator.comparingInt(ProcessSample::nice), "ni", "nice"),
+    VIRT("VIRT", true, Comparator.comparingLong(ProcessSample::vszBytes), "virt", "vsz", "virtual"),
+    RES("RES", true, Comparator.comparingLong(ProcessSample::rssBytes), "res", "rss", "resident"),
+    STATE("S", false, Comparator.comparingInt(ProcessSample::state), "s", "state"),
+    CPU("CPU%", true, Comparator.comparingDouble(ProcessSample::cpuPercent), "cpu", "cpu%", "percent_cpu"),
+    MEM("MEM%", true, Comparator.comparingDouble(ProcessSample::memPercent), "mem", "mem%", "memory", "percent_mem"),
+    TIME("TIME+", true, Comparator.comparingDouble(ProcessSample::cpuTimeSeconds), "time", "time+", "cputime"),
+    COMMAND("COMMAND", false, Comparator.comparing(ProcessSample::command), "command", "name", "cmd");
 
     private final String title;
-    private final boolean defaultDescending;
-    private final Comparator<ProcessSample> primary;
+    private final boolean descendingByDefault;
+    private final List<String> names;
     private final Comparator<ProcessSample> ascending;
     private final Comparator<ProcessSample> descending;
 
-    SortColumn(String title, boolean defaultDescending, Comparator<ProcessSample> primary) {
+    SortColumn(String title, boolean descendingByDefault, Comparator<ProcessSample> key, String... names) {
         this.title = title;
-        this.defaultDescending = defaultDescending;
-        this.primary = primary;
-        this.ascending = primary.thenComparingInt(ProcessSample::pid);
-        this.descending = primary.reversed().thenComparingInt(ProcessSample::pid);
+        this.descendingByDefault = descendingByDefault;
+        this.names = List.of(names);
+        this.ascending = key.thenComparingInt(ProcessSample::pid);
+        this.descending = key.reversed().thenComparingInt(ProcessSample::pid);
     }
 
     /** Column heading as the table shows it, e.g. "CPU%". */
@@ -43,57 +46,60 @@ public enum SortColumn {
         return title;
     }
 
-    /** True when this column sorts biggest first on first choice (CPU%, MEM%, TIME+, VIRT, RES). */
-    public boolean defaultDescending() {
-        return defaultDescending;
+    /** The canonical name, lower case ("cpu", "command"): the first of {@link #names()}. */
+    public String key() {
+        return names.get(0);
     }
 
-    /** Order by this column in the given direction; ties always on PID ascending. */
+    public List<String> names() {
+        return names;
+    }
+
+    /** True for the columns that sort largest first unless told otherwise (CPU%, MEM%, TIME+, VIRT, RES). */
+    public boolean descendingByDefault() {
+        return descendingByDefault;
+    }
+
+    /** Same as {@link #descendingByDefault()}. */
+    public boolean defaultDescending() {
+        return descendingByDefault;
+    }
+
+    /** Order on this column in its natural direction, ties by PID ascending. */
+    public Comparator<ProcessSample> comparator() {
+        return comparator(descendingByDefault);
+    }
+
+    /** Order on this column in the given direction; ties always on PID ascending. */
     public Comparator<ProcessSample> comparator(boolean descendingOrder) {
         return descendingOrder ? descending : ascending;
     }
 
-    /** The bare comparison of this column's values, without the PID tie-break. */
-    public Comparator<ProcessSample> primary() {
-        return primary;
-    }
-
     /**
-     * Column from a name as a user types it: the enum name or the title, any case, plus common
-     * aliases (cpu, mem, time, command/cmd/name, state, nice, vsz/virt, rss/res). Null if unknown.
+     * The column for a name as a user types it: any of {@link #names()}, the heading, or the enum
+     * name, any case ("cpu", "CPU%", "res", "S", "command"). Null when unknown.
      */
-    public static SortColumn parse(String name) {
+    public static SortColumn byName(String name) {
         if (name == null) return null;
-        String n = name.trim().toUpperCase(Locale.ROOT);
+        String n = name.trim().toLowerCase(Locale.ROOT);
         for (SortColumn c : values()) {
-            if (c.name().equals(n) || c.title.equals(n)) return c;
+            if (c.names.contains(n) || c.title.toLowerCase(Locale.ROOT).equals(n)
+                    || c.name().toLowerCase(Locale.ROOT).equals(n)) {
+                return c;
+            }
         }
-        return switch (n) {
-            case "CPU_PERCENT", "PERCENT_CPU" -> CPU;
-            case "MEMORY", "MEM_PERCENT", "PERCENT_MEM" -> MEM;
-            case "TIME", "CPUTIME" -> TIME;
-            case "CMD", "NAME" -> COMMAND;
-            case "STATE" -> S;
-            case "NICE" -> NI;
-            case "PRIORITY" -> PRI;
-            case "VSZ", "VIRTUAL" -> VIRT;
-            case "RSS", "RESIDENT" -> RES;
-            default -> null;
-        };
+        return null;
     }
 
-    /** Running first, then the blocked, sleeping, idle, stopped, and dead ones last. */
-    static int stateRank(char s) {
-        return switch (s) {
-            case 'R' -> 0;
-            case 'D' -> 1;
-            case 'S' -> 2;
-            case 'I' -> 3;
-            case 'T' -> 4;
-            case 't' -> 5;
-            case 'Z' -> 6;
-            case 'X', 'x' -> 7;
-            default -> 8;
-        };
+    /** Same as {@link #byName}. */
+    public static SortColumn parse(String name) {
+        return byName(name);
+    }
+
+    /** Every accepted name, for messages: "pid, user, pri/priority, ...". */
+    public static String validNames() {
+        List<String> all = new ArrayList<>();
+        for (SortColumn c : values()) all.add(String.join("/", c.names));
+        return String.join(", ", all);
     }
 }

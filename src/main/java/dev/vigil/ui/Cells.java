@@ -20,7 +20,7 @@ final class Cells {
             case USER -> 9;
             case PRI, NI -> 3;
             case VIRT, RES -> 6;
-            case S -> 1;
+            case STATE -> 1;
             case CPU, MEM -> 5;
             case TIME -> 9;
             case COMMAND -> 0;
@@ -28,7 +28,7 @@ final class Cells {
     }
 
     static boolean rightAligned(SortColumn c) {
-        return c != SortColumn.USER && c != SortColumn.COMMAND && c != SortColumn.S;
+        return c != SortColumn.USER && c != SortColumn.COMMAND && c != SortColumn.STATE;
     }
 
     static String text(SortColumn c, Row row, Glyphs glyphs) {
@@ -40,7 +40,7 @@ final class Cells {
             case NI -> Integer.toString(p.nice());
             case VIRT -> Units.formatBytes(p.vszBytes());
             case RES -> Units.formatBytes(p.rssBytes());
-            case S -> String.valueOf(p.state());
+            case STATE -> String.valueOf(p.state());
             case CPU -> percent(p.cpuPercent());
             case MEM -> percent(p.memPercent());
             case TIME -> time(p.cpuTimeSeconds());

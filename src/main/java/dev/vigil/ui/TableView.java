@@ -32,7 +32,7 @@ final class TableView {
             else c.text(x, 0, col.title(), cw, st, true);
             if (sorted) {
                 String arrow = view.descending() ? c.glyphs().down() : c.glyphs().up();
-                int ax = Cells.rightAligned(col) || col == SortColumn.S ? x + cw : x + col.title().length();
+                int ax = Cells.rightAligned(col) || col == SortColumn.STATE ? x + cw : x + col.title().length();
                 c.text(ax, 0, arrow, 1, st, false);
             }
             x += cw + 1;

@@ -12,7 +12,7 @@ import static dev.vigil.model.Procs.proc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-class SortColumnTest {
+class SortStabilityTest {
     private static List<Integer> pids(List<ProcessSample> ps) {
         return ps.stream().map(ProcessSample::pid).toList();
     }
@@ -54,7 +54,7 @@ class SortColumnTest {
         assertEquals(-1, Integer.signum(SortColumn.RES.comparator(false).compare(small, big)));
         assertEquals(-1, Integer.signum(SortColumn.VIRT.comparator(false).compare(small, big)));
         assertEquals(-1, Integer.signum(SortColumn.CPU.comparator(false).compare(small, big)));
-        assertEquals(-1, Integer.signum(SortColumn.S.comparator(false).compare(small, big)), "R before Z");
+        assertEquals(-1, Integer.signum(SortColumn.STATE.comparator(false).compare(small, big)), "R before Z");
         assertEquals(1, Integer.signum(SortColumn.CPU.comparator(true).compare(small, big)));
     }
 
