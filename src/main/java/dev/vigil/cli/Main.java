@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.ToIntBiFunction;
 
 /**
  * vigil's entry point: parses the command line, then runs the interactive monitor or batch
@@ -33,14 +34,26 @@ public final class Main {
         PrintStream out = new PrintStream(new BufferedOutputStream(
                 new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = run(args, System.getenv(), out, err, Samplers::create, Batch.REAL_SLEEP);
+        int status = run(args, out, err, Wiring.REAL);
         out.flush();
         System.exit(status);
     }
 
-    /** Everything main does except exiting; streams and the sampler come from the caller. */
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err,
-                   Supplier<Sampler> samplers, Batch.Sleeper sleeper) {
+    /**
+     * What main plugs in, and tests replace.
+     *
+     * @param env      the environment (NO_COLOR, locale variables)
+     * @param samplers makes the sampler
+     * @param sleeper  batch mode's waits
+     * @param monitor  the interactive monitor: (sampler, options) to exit status
+     */
+    record Wiring(Map<String, String> env, Supplier<Sampler> samplers, Batch.Sleeper sleeper,
+                  ToIntBiFunction<Sampler, MonitorOptions> monitor) {
+        static final Wiring REAL = new Wiring(System.getenv(), Samplers::create, Batch.REAL_SLEEP, Monitor::run);
+    }
+
+    /** Everything main does except exiting. */
+    static int run(String[] args, PrintStream out, PrintStream err, Wiring w) {
         Options o = new Options();
         CommandLine cl = new CommandLine(o);
         cl.setCommandName("vigil");
@@ -63,17 +76,16 @@ public final class Main {
         } catch (Options.BadOption e) {
             return usageError(err, e.getMessage());
         }
-        return o.batchMode() ? batch(o, env, out, err, samplers, sleeper) : interactive(o, env, err, samplers);
+        return o.batchMode() ? batch(o, w, out, err) : interactive(o, w, err);
     }
 
-    private static int batch(Options o, Map<String, String> env, PrintStream out, PrintStream err,
-                             Supplier<Sampler> samplers, Batch.Sleeper sleeper) {
+    private static int batch(Options o, Wiring w, PrintStream out, PrintStream err) {
         BatchView view = new BatchView(o.filter(), o.sort == null ? BatchView.DEFAULT_SORT : o.sort,
-                o.tree, o.ascii || !utf8Locale(env));
+                o.tree, o.ascii || !utf8Locale(w.env()));
         SnapshotWriter writer = o.json ? new JsonReport(view) : new TextReport(view, ZoneId.systemDefault());
         long delay = o.delayMillis > 0 ? o.delayMillis : Options.DEFAULT_DELAY_MILLIS;
-        try (Sampler sampler = samplers.get()) {
-            return new Batch(sampler, writer, out, err, delay, o.iterations, o.debugTimings, sleeper,
+        try (Sampler sampler = w.samplers().get()) {
+            return new Batch(sampler, writer, out, err, delay, o.iterations, o.debugTimings, w.sleeper(),
                     System::nanoTime).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -85,15 +97,14 @@ public final class Main {
         }
     }
 
-    private static int interactive(Options o, Map<String, String> env, PrintStream err,
-                                   Supplier<Sampler> samplers) {
-        String noColorEnv = env.get("NO_COLOR");
+    private static int interactive(Options o, Wiring w, PrintStream err) {
+        String noColorEnv = w.env().get("NO_COLOR");
         MonitorOptions mo = new MonitorOptions(o.delayMillis, o.pids, o.user, o.filterText,
                 o.sort == null ? null : o.sort.key(), o.tree,
                 o.noColor || (noColorEnv != null && !noColorEnv.isEmpty()), o.ascii, o.readonly,
                 o.debugTimings, List.copyOf(o.alerts));
-        try (Sampler sampler = samplers.get()) {
-            return Monitor.run(sampler, mo);
+        try (Sampler sampler = w.samplers().get()) {
+            return w.monitor().applyAsInt(sampler, mo);
         } catch (RuntimeException | Error e) {
             err.println("vigil: " + describe(e));
             return 1;

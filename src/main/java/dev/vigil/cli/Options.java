@@ -19,7 +19,7 @@ import java.util.Set;
  * text into checked values or throws {@link BadOption} with a one-line reason. Values are read
  * as strings on purpose, so every message about them is ours and fits on one line.
  */
-@Command(name = "vigil", customSynopsis = "Usage: vigil [OPTIONS]", sortOptions = false,
+@Command(name = "vigil", customSynopsis = "vigil [OPTIONS]", sortOptions = false,
         description = {"A full-screen terminal process monitor, in the htop family.",
                 "With --batch or --json it prints snapshots to standard output instead.", ""},
         optionListHeading = "Options:%n")

@@ -18,6 +18,9 @@ import java.util.Map;
  * keep the given order.
  */
 public final class TreeOrder {
+    /** Levels of branch drawing at most; deeper rows are drawn at this indent. */
+    static final int MAX_DRAWN_DEPTH = 64;
+
     private TreeOrder() {
     }
 
@@ -66,8 +69,10 @@ public final class TreeOrder {
             if (kids == null) continue;
             for (int i = kids.size() - 1; i >= 0; i--) {
                 boolean isLast = i == kids.size() - 1;
+                // Past MAX_DRAWN_DEPTH the drawing stops growing, so a pathological chain stays linear.
+                boolean grow = f.depth < MAX_DRAWN_DEPTH;
                 stack.push(new Frame(kids.get(i), f.depth + 1, f.guide + (isLast ? last : tee),
-                        f.guide + (isLast ? "   " : bar)));
+                        grow ? f.guide + (isLast ? "   " : bar) : f.guide));
             }
         }
         // Only a parent cycle (impossible on a sane kernel) leaves rows unplaced: list them flat.

@@ -20,6 +20,8 @@ final class FakeSampler implements Sampler {
     private final List<List<ProcessSample>> frames;
     int calls;
     boolean closed;
+    /** When positive, sample() throws on call number failOnCall. */
+    int failOnCall;
 
     FakeSampler(List<List<ProcessSample>> frames) {
         this.frames = new ArrayList<>(frames);
@@ -34,6 +36,7 @@ final class FakeSampler implements Sampler {
     public Snapshot sample() {
         List<ProcessSample> ps = frames.get(Math.min(calls, frames.size() - 1));
         long seq = ++calls;
+        if (seq == failOnCall) throw new IllegalStateException("boom\nsecond line");
         return new Snapshot(seq, T0 + (seq - 1) * 1000, seq == 1 ? 0 : 1000, system(ps.size()), ps, 42);
     }
 
@@ -54,7 +57,8 @@ final class FakeSampler implements Sampler {
     }
 
     static ProcessSample proc(int pid, int ppid, String user, String name, String command, double cpu, long rss) {
-        return new ProcessSample(pid, pid, ppid, user.equals("root") ? 0 : 1000, user, 'S', 0, 20, 1,
+        int uid = switch (user) { case "root" -> 0; case "alice" -> 1000; default -> 1001; };
+        return new ProcessSample(pid, pid, ppid, uid, user, 'S', 0, 20, 1,
                 rss, 100L << 20, cpu, 100.0 * rss / MEM_TOTAL, 61.5, 1000 + pid, T0 - 3_600_000, name,
                 command, Double.NaN, Double.NaN, false);
     }
