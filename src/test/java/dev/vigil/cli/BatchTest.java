@@ -165,6 +165,30 @@ class BatchTest {
         assertTrue(lines[1].startsWith("{\"timestamp\":\"2026-01-02T03:04:07.678Z\""), lines[1]);
     }
 
+    static final List<String> SYSTEM_KEYS = List.of("cpuPercent", "perCpu", "memTotalBytes", "memUsedBytes",
+            "memAvailableBytes", "swapTotalBytes", "swapUsedBytes", "load", "uptimeSeconds", "tasks", "threads",
+            "running");
+    static final List<String> PROCESS_KEYS = List.of("pid", "ppid", "uid", "user", "state", "nice", "priority",
+            "threads", "rssBytes", "vszBytes", "cpuPercent", "memPercent", "cpuTimeSeconds", "startTime",
+            "startTicks", "name", "command");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonIsValidWithTheDocumentedKeysAndCommandsRoundTrip() {
+        for (String line : main("--json", "-n", "2").split("\n")) {
+            Map<String, Object> o = MiniJson.object(line);
+            assertEquals(List.of("timestamp", "system", "processes"), new ArrayList<>(o.keySet()));
+            Map<String, Object> sys = (Map<String, Object>) o.get("system");
+            assertEquals(SYSTEM_KEYS, new ArrayList<>(sys.keySet()));
+            assertEquals(3, ((List<?>) sys.get("load")).size());
+            List<Map<String, Object>> ps = (List<Map<String, Object>>) o.get("processes");
+            assertEquals(PROCS.size(), ps.size());
+            for (Map<String, Object> p : ps) assertEquals(PROCESS_KEYS, new ArrayList<>(p.keySet()));
+            Map<String, Object> evil = ps.stream().filter(p -> p.get("pid").equals(300.0)).findFirst().orElseThrow();
+            assertEquals("evil\nname\tx\u0001\udcff", evil.get("command"));
+        }
+    }
+
     @Test
     void jsonIoKeysOnlyWhenReadable() {
         StringBuilder sb = new StringBuilder();
