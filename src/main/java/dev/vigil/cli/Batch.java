@@ -57,11 +57,20 @@ final class Batch {
         return Math.min(delayMillis, PRIME_MILLIS);
     }
 
-    /** Runs the loop; returns the exit status (0, also when the reader went away). */
+    /** Takes the priming sample, then runs the loop; returns the exit status. */
     int run() throws InterruptedException {
         long start = nanoClock.getAsLong();
         sampler.sample();
-        waitUntil(start, primeMillis(delayMillis));
+        return run(start);
+    }
+
+    /**
+     * Runs the loop on a sampler whose priming sample was started at primedAtNanos (by the
+     * nanoClock); returns the exit status (0, also when the reader went away).
+     */
+    int run(long primedAtNanos) throws InterruptedException {
+        waitUntil(primedAtNanos, primeMillis(delayMillis));
+        long start;
         StringBuilder sb = new StringBuilder(64 * 1024);
         for (int i = 1; i <= iterations; i++) {
             start = nanoClock.getAsLong();

@@ -54,10 +54,20 @@ public final class Main {
 
     /** Everything main does except exiting. */
     static int run(String[] args, PrintStream out, PrintStream err, Wiring w) {
+        EarlySampler early = EarlySampler.start(w.samplers(), System::nanoTime);
         Options o = new Options();
+        int status = parse(o, args, out, err);
+        if (status >= 0) {
+            early.discard();
+            return status;
+        }
+        return o.batchMode() ? batch(o, early, w, out, err) : interactive(o, early, w, err);
+    }
+
+    /** Fills o from args; returns -1 to go on, or the exit status after help, version or an error. */
+    private static int parse(Options o, String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(o);
         cl.setCommandName("vigil");
-        cl.getCommandSpec().version("vigil " + version());
         try {
             cl.parseArgs(args);
             if (cl.isUsageHelpRequested()) {
@@ -71,22 +81,22 @@ public final class Main {
                 return 0;
             }
             o.validate();
+            return -1;
         } catch (CommandLine.ParameterException e) {
             return usageError(err, firstLine(e.getMessage()));
         } catch (Options.BadOption e) {
             return usageError(err, e.getMessage());
         }
-        return o.batchMode() ? batch(o, w, out, err) : interactive(o, w, err);
     }
 
-    private static int batch(Options o, Wiring w, PrintStream out, PrintStream err) {
+    private static int batch(Options o, EarlySampler early, Wiring w, PrintStream out, PrintStream err) {
         BatchView view = new BatchView(o.filter(), o.sort == null ? BatchView.DEFAULT_SORT : o.sort,
                 o.tree, o.ascii || !utf8Locale(w.env()));
         SnapshotWriter writer = o.json ? new JsonReport(view) : new TextReport(view, ZoneId.systemDefault());
         long delay = o.delayMillis > 0 ? o.delayMillis : Options.DEFAULT_DELAY_MILLIS;
-        try (Sampler sampler = w.samplers().get()) {
+        try (Sampler sampler = early.get()) {
             return new Batch(sampler, writer, out, err, delay, o.iterations, o.debugTimings, w.sleeper(),
-                    System::nanoTime).run();
+                    System::nanoTime).run(early.primedAtNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
@@ -97,14 +107,17 @@ public final class Main {
         }
     }
 
-    private static int interactive(Options o, Wiring w, PrintStream err) {
+    private static int interactive(Options o, EarlySampler early, Wiring w, PrintStream err) {
         String noColorEnv = w.env().get("NO_COLOR");
         MonitorOptions mo = new MonitorOptions(o.delayMillis, o.pids, o.user, o.filterText,
                 o.sort == null ? null : o.sort.key(), o.tree,
                 o.noColor || (noColorEnv != null && !noColorEnv.isEmpty()), o.ascii, o.readonly,
                 o.debugTimings, List.copyOf(o.alerts));
-        try (Sampler sampler = w.samplers().get()) {
+        try (Sampler sampler = early.get()) {
             return w.monitor().applyAsInt(sampler, mo);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         } catch (RuntimeException | Error e) {
             err.println("vigil: " + describe(e));
             return 1;

@@ -18,8 +18,9 @@ final class FakeSampler implements Sampler {
     static final long MEM_TOTAL = 8L << 30;
 
     private final List<List<ProcessSample>> frames;
-    int calls;
-    boolean closed;
+    volatile int calls;
+    volatile int closes;
+    volatile boolean closed;
     /** When positive, sample() throws on call number failOnCall. */
     int failOnCall;
 
@@ -42,6 +43,7 @@ final class FakeSampler implements Sampler {
 
     @Override
     public void close() {
+        closes++;
         closed = true;
     }
 

@@ -32,12 +32,25 @@ class MainTest {
 
     final List<MonitorOptions> monitorCalls = new ArrayList<>();
     final List<Long> sleeps = new ArrayList<>();
-    FakeSampler sampler = FakeSampler.of(List.of(FakeSampler.proc(1, "init", 0)));
+    /** Every sampler a run made, in order; fresh for each run. */
+    final List<FakeSampler> made = new java.util.concurrent.CopyOnWriteArrayList<>();
+    int failOnCall;
+
+    FakeSampler newSampler() {
+        FakeSampler f = FakeSampler.of(List.of(FakeSampler.proc(1, "init", 0)));
+        f.failOnCall = failOnCall;
+        made.add(f);
+        return f;
+    }
+
+    FakeSampler last() {
+        return made.get(made.size() - 1);
+    }
 
     Result run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Main.Wiring w = new Main.Wiring(env, () -> sampler, sleeps::add, (Sampler s, MonitorOptions o) -> {
+        Main.Wiring w = new Main.Wiring(env, this::newSampler, sleeps::add, (Sampler s, MonitorOptions o) -> {
             monitorCalls.add(o);
             return 0;
         });
@@ -59,6 +72,35 @@ class MainTest {
         assertEquals(Main.USAGE_LINE, r.errLines().get(1));
         assertFalse(r.err.contains("Exception") || r.err.contains("\tat "), r.err);
         assertEquals("", r.out);
+    }
+
+    /** The early samplers of runs that stopped at the options are closed, once each, soon. */
+    void assertNothingPrintedAndClosed() {
+        for (FakeSampler f : made) {
+            for (int i = 0; i < 200 && !f.closed; i++) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            assertEquals(1, f.closes);
+            assertTrue(f.calls <= 1, "at most the priming sample");
+        }
+    }
+
+    @Test
+    void batchPrimesBeforeParsingIsDoneAndWaitsTheRest() {
+        Result r = run("--json", "-n", "2", "-d", "3");
+        assertEquals(0, r.status, r.err);
+        assertEquals(3, last().calls, "priming sample and two snapshots");
+        // Two waits: what is left of the priming interval after parsing (none if parsing took longer),
+        // then the delay between the snapshots.
+        assertTrue(sleeps.size() == 2 || sleeps.size() == 1, sleeps.toString());
+        if (sleeps.size() == 2) assertTrue(sleeps.get(0) <= 250, "counted from the priming sample: " + sleeps);
+        long between = sleeps.get(sleeps.size() - 1);
+        assertTrue(between <= 300 && between > 200, sleeps.toString());
+        assertEquals(1, last().closes);
     }
 
     @ParameterizedTest
@@ -125,7 +167,7 @@ class MainTest {
         assertUsageError(run("-b", "-p", "0"), "-p/--pid");
         assertUsageError(run("-b", "-p", "1,"), "-p/--pid: '' is not a process id");
         assertUsageError(run("-b", "-u", ""), "-u/--user");
-        assertEquals(0, sampler.calls, "nothing is sampled when the options are bad");
+        assertNothingPrintedAndClosed();
     }
 
     @Test
@@ -143,7 +185,7 @@ class MainTest {
         Result v = run("--version");
         assertEquals(0, v.status);
         assertEquals("vigil dev\n", v.out, "run from classes: no manifest version");
-        assertEquals(0, sampler.calls);
+        assertNothingPrintedAndClosed();
     }
 
     @Test
@@ -154,7 +196,7 @@ class MainTest {
         MonitorOptions o = monitorCalls.get(0);
         assertEquals(new MonitorOptions(500, Set.of(3, 4, 7), "alice", "java cpu>5", "mem", true, false, true,
                 true, true, List.of("cpu > 50 for 3s", "zombie")), o);
-        assertTrue(sampler.closed);
+        assertEquals(1, last().closes);
     }
 
     @Test
@@ -196,11 +238,11 @@ class MainTest {
 
     @Test
     void failureMidBatchIsOneLineExit1AndTheSamplerIsClosed() {
-        sampler.failOnCall = 3;
+        failOnCall = 3;
         Result r = run("-b", "-n", "5");
         assertEquals(1, r.status);
         assertEquals("vigil: IllegalStateException: boom\n", r.err);
         assertTrue(r.out.contains("init"), "the snapshot before the failure was printed");
-        assertTrue(sampler.closed);
+        assertEquals(1, last().closes);
     }
 }
