@@ -68,6 +68,7 @@ public final class Main {
     private static int parse(Options o, String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(o);
         cl.setCommandName("vigil");
+        cl.setExpandAtFiles(false); // "@name" is not a file of more arguments here
         try {
             cl.parseArgs(args);
             if (cl.isUsageHelpRequested()) {

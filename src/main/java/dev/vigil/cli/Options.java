@@ -30,7 +30,7 @@ final class Options {
     static final long MAX_DELAY_MILLIS = 3_600_000;
 
     @Option(names = {"-d", "--delay"}, paramLabel = "DELAY", description = "Refresh interval: tenths "
-            + "of a second as in htop (15 = 1.5 s), or with a unit: 500ms, 2s, 1m. Default 15.")
+            + "of a second as in htop (15 = 1.5 s), or with a unit: 500ms, 2s, 1m. Batch default: 15.")
     String delayText;
 
     @Option(names = {"-n", "--iterations"}, paramLabel = "N",

@@ -160,6 +160,7 @@ class MainTest {
     void otherBadOptions() {
         assertUsageError(run("--bogus"), "--bogus");
         assertUsageError(run("stray"), "stray");
+        assertUsageError(run("@/etc/hostname"), "'@/etc/hostname'");
         assertUsageError(run("-b", "-d"), "--delay");
         assertUsageError(run("-b", "-n", "0"), "-n/--iterations: must be at least 1");
         assertUsageError(run("-b", "-n", "two"), "'two' is not a whole number");
