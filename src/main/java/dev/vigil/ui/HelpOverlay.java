@@ -16,20 +16,13 @@ final class HelpOverlay implements Overlay {
     @Override
     public Reaction onKey(Key key, KeyStroke stroke, Session s) {
         KeyType t = stroke.getKeyType();
-        switch (t) {
-            case ArrowDown -> top++;
-            case ArrowUp -> top = Math.max(0, top - 1);
-            case PageDown, Character -> {
-                if (t == KeyType.Character && stroke.getCharacter() != ' ') {
-                    s.close(this);
-                    return Reaction.REDRAW;
-                }
-                top += 10;
-            }
-            case PageUp -> top = Math.max(0, top - 10);
-            case Home -> top = 0;
-            default -> s.close(this);
-        }
+        boolean space = t == KeyType.Character && stroke.getCharacter() == ' ';
+        if (t == KeyType.ArrowDown) top++;
+        else if (t == KeyType.ArrowUp) top = Math.max(0, top - 1);
+        else if (t == KeyType.PageDown || space) top += 10;
+        else if (t == KeyType.PageUp) top = Math.max(0, top - 10);
+        else if (t == KeyType.Home) top = 0;
+        else s.close(this);
         return Reaction.REDRAW;
     }
 

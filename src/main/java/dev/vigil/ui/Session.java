@@ -118,6 +118,10 @@ public final class Session {
             if (r != Reaction.PASS) return r;
         }
         Binding b = keys.find(key);
+        if (b == null && stroke.getKeyType() == com.googlecode.lanterna.input.KeyType.Escape) {
+            status.clear();
+            return Reaction.REDRAW;
+        }
         if (b == null) {
             if (key != null) status("key " + key.name() + " does nothing here; F1 lists the keys");
             return Reaction.REDRAW;
