@@ -85,6 +85,21 @@ class MonitorRunTest {
     }
 
     @Test
+    void threadsKeyAsksTheSamplerForThreadsAtOnce() throws Exception {
+        FakeSampler sampler = new FakeSampler(0);
+        MonitorOptions o = new MonitorOptions(60_000, Set.of(), null, null, null, false, false, false, false, false, List.of());
+        CompletableFuture<Integer> f = start(sampler, o);
+        waitFor(t -> t.contains("/usr/bin/java --id 1200"), "the first frame");
+        Thread.sleep(700); // the quick second sample
+        int before = sampler.samples();
+        vt.addInput(new KeyStroke('H', false, false));
+        waitFor(t -> t.split("/usr/bin/java --id 1200", -1).length == 3, "the thread row, long before the 60 s delay");
+        assertEquals(before + 1, sampler.samples());
+        vt.addInput(new KeyStroke(KeyType.F10));
+        assertEquals(0, f.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
     void ctrlCQuitsCleanly() throws Exception {
         CompletableFuture<Integer> f = start(new FakeSampler(0), VirtualScreen.options());
         waitFor(t -> t.contains("/usr/bin/java"), "the first frame");
