@@ -11,15 +11,12 @@ import dev.vigil.model.Selections;
 import dev.vigil.model.SortColumn;
 import dev.vigil.model.ViewState;
 import dev.vigil.sample.Identity;
-import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +34,7 @@ public final class Session {
     private final MonitorOptions options;
     private final Glyphs glyphs;
     private final boolean colorAllowed;
-    private final ConfigFile configFile;
+    private final Settings settings;
     private Controls controls = Controls.NONE;
 
     private final ViewState view = new ViewState();
@@ -47,10 +44,7 @@ public final class Session {
     private int scroll;
     private int pageRows = 10;
 
-    private Config config;
-    private List<SortColumn> columns;
     private long delayMillis;
-    private String saveError;
 
     private final Deque<Overlay> overlays = new ArrayDeque<>();
     private final List<Pane> panes = new ArrayList<>();
@@ -65,9 +59,7 @@ public final class Session {
         this.options = options;
         this.glyphs = glyphs;
         this.colorAllowed = colorAllowed;
-        this.configFile = configFile;
-        this.config = config;
-        this.columns = config.columns();
+        this.settings = new Settings(configFile, config);
         this.delayMillis = config.delayMillis();
         view.sortBy(config.sort(), config.descending());
         view.setTree(config.tree());
@@ -100,7 +92,7 @@ public final class Session {
 
     /** Color unless the terminal, the command line, NO_COLOR or the config said otherwise. */
     public Theme theme() {
-        return colorAllowed && config.color() ? Theme.COLOR : Theme.MONO;
+        return colorAllowed && settings.config().color() ? Theme.COLOR : Theme.MONO;
     }
 
     public boolean colorAllowed() {
@@ -227,10 +219,10 @@ public final class Session {
         return scroll;
     }
 
-    // ---- columns, delay and saved settings --------------------------------------------------
+    // ---- columns, delay and saved settings (see Settings) --------------------------------
 
     public List<SortColumn> columns() {
-        return columns;
+        return settings.config().columns();
     }
 
     public long delayMillis() {
@@ -243,7 +235,7 @@ public final class Session {
     }
 
     public Config config() {
-        return config;
+        return settings.config();
     }
 
     /**
@@ -251,39 +243,24 @@ public final class Session {
      * (-p, -u, --filter…) are never persisted: only what goes through here is.
      */
     public void persist(UnaryOperator<Config> change) {
-        config = change.apply(config);
-        columns = config.columns();
+        settings.change(change);
         save();
     }
 
     /** Writes the config now, collapsed nodes pruned to live processes. False if not written. */
     public boolean save() {
-        if (!configFile.writable()) return false;
-        Config c = config;
-        if (snapshot != null) {
-            Set<Identity> live = new HashSet<>();
-            for (ProcessSample p : snapshot.processes()) live.add(p.identity());
-            Set<Identity> kept = new LinkedHashSet<>();
-            for (Identity id : c.collapsed()) if (live.contains(id)) kept.add(id);
-            c = c.withCollapsed(kept);
-        }
-        try {
-            saveError = null;
-            return configFile.save(c);
-        } catch (IOException | RuntimeException e) {
-            saveError = "could not save " + configFile.path() + ": " + e;
-            error(saveError);
-            return false;
-        }
+        boolean ok = settings.save(snapshot);
+        if (settings.saveError() != null) error(settings.saveError());
+        return ok;
     }
 
     /** Why the last save failed, or null. */
     public String saveError() {
-        return saveError;
+        return settings.saveError();
     }
 
     public ConfigFile configFile() {
-        return configFile;
+        return settings.file();
     }
 
     // ---- overlays, panes, status ------------------------------------------------------------

@@ -232,6 +232,22 @@ class InteractionTest {
     }
 
     @Test
+    void collapsedNodesOfDeadProcessesArePrunedOnSave() throws Exception {
+        Session s = started();
+        s.handleKey(key(KeyType.F5));
+        s.select(s.rows().indexOf(dev.vigil.model.Procs.proc(880, 410, "bash").identity()));
+        s.handleKey(ch('-'));
+        String conf = Files.readString(dir.resolve("vigil.conf"));
+        assertTrue(conf.contains("collapsed=880@1880\n"), conf);
+        List<dev.vigil.sample.ProcessSample> ps = new ArrayList<>(FakeSampler.base(2));
+        ps.removeIf(p -> p.pid() == 880);
+        s.accept(new dev.vigil.sample.Snapshot(2, 0, 1000, dev.vigil.model.Procs.system(4), ps, 1));
+        assertTrue(s.save());
+        conf = Files.readString(dir.resolve("vigil.conf"));
+        assertTrue(conf.contains("collapsed=\n"), conf);
+    }
+
+    @Test
     void targetsAreTheTaggedProcessesElseTheSelectedOne() {
         Session s = started();
         assertEquals(1, s.targets().size());
