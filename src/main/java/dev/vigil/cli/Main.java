@@ -1,2 +1,164 @@
 package dev.vigil.cli;
-public final class Main { public static void main(String[] a) { System.out.println("vigil"); } }
+
+import dev.vigil.sample.Sampler;
+import dev.vigil.sample.Samplers;
+import dev.vigil.ui.Monitor;
+import dev.vigil.ui.MonitorOptions;
+import picocli.CommandLine;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.ToIntBiFunction;
+
+/**
+ * vigil's entry point: parses the command line, then runs the interactive monitor or batch
+ * output. Exit status: 0 done, 1 an error while running (one line on stderr), 2 a bad option
+ * (one line of reason and the usage line on stderr). Never prints a stack trace.
+ */
+public final class Main {
+    static final String USAGE_LINE = "Usage: vigil [OPTIONS]   (vigil --help lists them)";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Our own UTF-8 streams: JSON must be UTF-8, and Java 17 would follow a C locale to '?'.
+        PrintStream out = new PrintStream(new BufferedOutputStream(
+                new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(args, out, err, Wiring.REAL);
+        out.flush();
+        System.exit(status);
+    }
+
+    /**
+     * What main plugs in, and tests replace.
+     *
+     * @param env      the environment (NO_COLOR, locale variables)
+     * @param samplers makes the sampler
+     * @param sleeper  batch mode's waits
+     * @param monitor  the interactive monitor: (sampler, options) to exit status
+     */
+    record Wiring(Map<String, String> env, Supplier<Sampler> samplers, Batch.Sleeper sleeper,
+                  ToIntBiFunction<Sampler, MonitorOptions> monitor) {
+        static final Wiring REAL = new Wiring(System.getenv(), Samplers::create, Batch.REAL_SLEEP, Monitor::run);
+    }
+
+    /** Everything main does except exiting. */
+    static int run(String[] args, PrintStream out, PrintStream err, Wiring w) {
+        EarlySampler early = EarlySampler.start(w.samplers(), System::nanoTime);
+        Options o = new Options();
+        int status = parse(o, args, out, err);
+        if (status >= 0) {
+            early.discard();
+            return status;
+        }
+        return o.batchMode() ? batch(o, early, w, out, err) : interactive(o, early, w, err);
+    }
+
+    /** Fills o from args; returns -1 to go on, or the exit status after help, version or an error. */
+    private static int parse(Options o, String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(o);
+        cl.setCommandName("vigil");
+        cl.setExpandAtFiles(false); // "@name" is not a file of more arguments here
+        try {
+            cl.parseArgs(args);
+            if (cl.isUsageHelpRequested()) {
+                cl.usage(out, CommandLine.Help.Ansi.OFF);
+                out.flush();
+                return 0;
+            }
+            if (cl.isVersionHelpRequested()) {
+                out.println("vigil " + version());
+                out.flush();
+                return 0;
+            }
+            o.validate();
+            return -1;
+        } catch (CommandLine.ParameterException e) {
+            return usageError(err, firstLine(e.getMessage()));
+        } catch (Options.BadOption e) {
+            return usageError(err, e.getMessage());
+        }
+    }
+
+    private static int batch(Options o, EarlySampler early, Wiring w, PrintStream out, PrintStream err) {
+        BatchView view = new BatchView(o.filter(), o.sort == null ? BatchView.DEFAULT_SORT : o.sort,
+                o.tree, o.ascii || !utf8Locale(w.env()));
+        SnapshotWriter writer = o.json ? new JsonReport(view) : new TextReport(view, ZoneId.systemDefault());
+        long delay = o.delayMillis > 0 ? o.delayMillis : Options.DEFAULT_DELAY_MILLIS;
+        try (Sampler sampler = early.get()) {
+            return new Batch(sampler, writer, out, err, delay, o.iterations, o.debugTimings, w.sleeper(),
+                    System::nanoTime).run(early.primedAtNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (RuntimeException | Error e) {
+            out.flush();
+            err.println("vigil: " + describe(e));
+            return 1;
+        }
+    }
+
+    private static int interactive(Options o, EarlySampler early, Wiring w, PrintStream err) {
+        String noColorEnv = w.env().get("NO_COLOR");
+        MonitorOptions mo = new MonitorOptions(o.delayMillis, o.pids, o.user, o.filterText,
+                o.sort == null ? null : o.sort.key(), o.tree,
+                o.noColor || (noColorEnv != null && !noColorEnv.isEmpty()), o.ascii, o.readonly,
+                o.debugTimings, List.copyOf(o.alerts));
+        try (Sampler sampler = early.get()) {
+            return w.monitor().applyAsInt(sampler, mo);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (RuntimeException | Error e) {
+            err.println("vigil: " + describe(e));
+            return 1;
+        }
+    }
+
+    private static int usageError(PrintStream err, String reason) {
+        err.println("vigil: " + reason);
+        err.println(USAGE_LINE);
+        return 2;
+    }
+
+    /** One line about an unexpected failure: its message, or its type when it has none. */
+    static String describe(Throwable e) {
+        String m = firstLine(e.getMessage());
+        String type = e.getClass().getSimpleName();
+        return m.isEmpty() ? "unexpected " + type : type + ": " + m;
+    }
+
+    static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    /** Whether the locale variables ask for UTF-8 (LC_ALL, then LC_CTYPE, then LANG). */
+    static boolean utf8Locale(Map<String, String> env) {
+        for (String k : new String[]{"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String v = env.get(k);
+            if (v != null && !v.isEmpty()) {
+                String u = v.toUpperCase(Locale.ROOT);
+                return u.contains("UTF-8") || u.contains("UTF8");
+            }
+        }
+        return false;
+    }
+
+    /** The jar manifest's Implementation-Version, or "dev" when run from classes. */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null || v.isBlank() ? "dev" : v;
+    }
+}

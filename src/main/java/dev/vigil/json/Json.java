@@ -86,6 +86,8 @@ public final class Json {
             sb.append("null");
         } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             sb.append((long) v);
+        } else if (Math.abs(v) >= 1e15) {
+            sb.append(v); // whole and too large for the rounding below (a long would overflow)
         } else {
             // Two decimals are plenty for percentages and rates; keeps lines short.
             sb.append(Math.round(v * 100.0) / 100.0);

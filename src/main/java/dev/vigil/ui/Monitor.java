@@ -1,14 +1,62 @@
 package dev.vigil.ui;
 
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import dev.vigil.model.ConfigFile;
+import dev.vigil.model.VigilPaths;
 import dev.vigil.sample.Sampler;
 
-/** The full-screen monitor. Owns the terminal from start to restore. */
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The full-screen monitor. Owns the terminal from start to restore: checks for a TTY, sets up
+ * the screen, the sampler and input threads and the UI loop, and gives the terminal back
+ * exactly as it was on every way out (quit keys, Ctrl-C, SIGTERM, SIGHUP, a crash).
+ */
 public final class Monitor {
+    /** Exit status after an unexpected internal error (EX_SOFTWARE). */
+    public static final int STATUS_INTERNAL_ERROR = 70;
+
     private Monitor() {
     }
 
-    /** Runs until the user quits; returns the process exit status. */
+    /**
+     * Runs until the user quits; returns the process exit status: 0 after q, F10 or Ctrl-C;
+     * 1 when stdin or stdout is not a terminal; 128+signal after SIGTERM, SIGHUP or SIGINT;
+     * 70 after an internal error (reported on stderr once the terminal is restored).
+     */
     public static int run(Sampler sampler, MonitorOptions options) {
-        throw new UnsupportedOperationException("monitor not written yet");
+        if (!Tty.interactive()) {
+            System.err.println("vigil: not a terminal (stdin and stdout must be a TTY); use --batch for plain-text or --json output");
+            return 1;
+        }
+        Map<String, String> env = System.getenv();
+        Session session = Setup.create(options, env, new ConfigFile(VigilPaths.configFile(env)), MainKeys.table());
+        return new MonitorRun(sampler, session, VigilPaths.stateDir(env)).run(Monitor::openTerminal);
+    }
+
+    /** The real terminal on stdin/stdout: never a Swing window, Ctrl-C delivered as a key. */
+    static Terminal openTerminal() throws java.io.IOException {
+        DefaultTerminalFactory f = new DefaultTerminalFactory(new FileOutputStream(FileDescriptor.out),
+                new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8);
+        f.setForceTextTerminal(true);
+        f.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        return f.createTerminal();
+    }
+
+    /** The version from the jar manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = Monitor.class.getPackage() == null ? null : Monitor.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    static TerminalScreen screen(Terminal t) throws java.io.IOException {
+        return new TerminalScreen(t);
     }
 }

@@ -1,0 +1,99 @@
+package dev.vigil.cli;
+
+import dev.vigil.sample.Sampler;
+import dev.vigil.sample.Snapshot;
+
+import java.io.PrintStream;
+import java.util.function.LongSupplier;
+
+/**
+ * Batch mode's loop: a priming sample, a short wait, then {@code iterations} snapshots
+ * {@code delayMillis} apart, each written and flushed whole.
+ *
+ * <p>CPU % is measured between two samples, so the first printed snapshot needs one before it.
+ * The priming wait is {@code min(delay, PRIME_MILLIS)}: long enough that a busy process reads
+ * near 100 % rather than a tick-quantised guess (the kernel counts CPU time in 10 ms ticks, so
+ * over 250 ms one tick is 4 %), short enough that {@code vigil --json} answers quickly.
+ * Later snapshots are taken on a fixed schedule (previous sample start + delay), so with
+ * {@code -n 2 -d 10} the second one's rates cover one second.
+ *
+ * <p>Output to a closed pipe ({@code | head -1}) is noticed after each snapshot
+ * ({@link PrintStream#checkError()}) and ends the loop quietly with status 0.
+ */
+final class Batch {
+    static final long PRIME_MILLIS = 250;
+
+    /** Waits; tests record the requests instead of sleeping. */
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    static final Sleeper REAL_SLEEP = Thread::sleep;
+
+    private final Sampler sampler;
+    private final SnapshotWriter writer;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final long delayMillis;
+    private final int iterations;
+    private final boolean debugTimings;
+    private final Sleeper sleeper;
+    private final LongSupplier nanoClock;
+
+    Batch(Sampler sampler, SnapshotWriter writer, PrintStream out, PrintStream err, long delayMillis,
+          int iterations, boolean debugTimings, Sleeper sleeper, LongSupplier nanoClock) {
+        this.sampler = sampler;
+        this.writer = writer;
+        this.out = out;
+        this.err = err;
+        this.delayMillis = delayMillis;
+        this.iterations = iterations;
+        this.debugTimings = debugTimings;
+        this.sleeper = sleeper;
+        this.nanoClock = nanoClock;
+    }
+
+    static long primeMillis(long delayMillis) {
+        return Math.min(delayMillis, PRIME_MILLIS);
+    }
+
+    /** Takes the priming sample, then runs the loop; returns the exit status. */
+    int run() throws InterruptedException {
+        long start = nanoClock.getAsLong();
+        sampler.sample();
+        return run(start);
+    }
+
+    /**
+     * Runs the loop on a sampler whose priming sample was started at primedAtNanos (by the
+     * nanoClock); returns the exit status (0, also when the reader went away).
+     */
+    int run(long primedAtNanos) throws InterruptedException {
+        waitUntil(primedAtNanos, primeMillis(delayMillis));
+        long start;
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        for (int i = 1; i <= iterations; i++) {
+            start = nanoClock.getAsLong();
+            Snapshot s = sampler.sample();
+            long formatStart = nanoClock.getAsLong();
+            sb.setLength(0);
+            writer.write(s, sb);
+            out.append(sb);
+            out.flush();
+            if (out.checkError()) return 0;
+            if (debugTimings) {
+                err.printf("vigil: snapshot %d: %d processes, collected in %d us, formatted in %d us%n",
+                        s.sequence(), s.processes().size(), s.collectMicros(),
+                        (nanoClock.getAsLong() - formatStart) / 1000);
+            }
+            if (i < iterations) waitUntil(start, delayMillis);
+        }
+        return 0;
+    }
+
+    /** Sleeps until millis after the nanoClock reading start (at once if that has passed). */
+    private void waitUntil(long start, long millis) throws InterruptedException {
+        long left = millis - (nanoClock.getAsLong() - start) / 1_000_000;
+        if (left > 0) sleeper.sleep(left);
+    }
+}

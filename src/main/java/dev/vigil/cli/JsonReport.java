@@ -1,0 +1,87 @@
+package dev.vigil.cli;
+
+import dev.vigil.json.Json;
+import dev.vigil.model.TreeOrder;
+import dev.vigil.sample.ProcessSample;
+import dev.vigil.sample.Snapshot;
+import dev.vigil.sample.SystemSample;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One snapshot as one JSON line (JSON Lines). Key names are a public contract, documented in
+ * README: scripts and tests depend on them. Times are ISO-8601 in UTC with milliseconds.
+ * I/O rates a process does not let us read are left out (the keys are absent), never zero.
+ */
+final class JsonReport implements SnapshotWriter {
+    static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
+            .withZone(ZoneOffset.UTC);
+
+    private final BatchView view;
+
+    JsonReport(BatchView view) {
+        this.view = view;
+    }
+
+    @Override
+    public void write(Snapshot s, StringBuilder out) {
+        Json j = new Json(out);
+        j.beginObject();
+        j.field("timestamp", ISO.format(Instant.ofEpochMilli(s.timestampMillis())));
+        j.name("system");
+        system(j, s.system());
+        j.name("processes").beginArray();
+        for (TreeOrder.Row r : view.rows(s)) process(j, r.sample());
+        j.endArray();
+        j.endObject();
+        out.append('\n');
+    }
+
+    static void system(Json j, SystemSample y) {
+        j.beginObject();
+        j.field("cpuPercent", y.cpuPercent());
+        j.name("perCpu").beginArray();
+        for (double v : y.perCpu()) j.value(v);
+        j.endArray();
+        j.field("memTotalBytes", y.memTotalBytes());
+        j.field("memUsedBytes", y.memUsedBytes());
+        j.field("memAvailableBytes", y.memAvailableBytes());
+        j.field("swapTotalBytes", y.swapTotalBytes());
+        j.field("swapUsedBytes", y.swapUsedBytes());
+        j.name("load").beginArray();
+        for (double v : y.load()) j.value(v);
+        j.endArray();
+        j.field("uptimeSeconds", y.uptimeSeconds());
+        j.field("tasks", y.tasks());
+        j.field("threads", y.threads());
+        j.field("running", y.running());
+        j.endObject();
+    }
+
+    static void process(Json j, ProcessSample p) {
+        j.beginObject();
+        j.field("pid", p.pid());
+        j.field("ppid", p.ppid());
+        j.field("uid", p.uid());
+        j.field("user", p.user());
+        j.field("state", String.valueOf(p.state()));
+        j.field("nice", p.nice());
+        j.field("priority", p.priority());
+        j.field("threads", p.threads());
+        j.field("rssBytes", p.rssBytes());
+        j.field("vszBytes", p.vszBytes());
+        j.field("cpuPercent", p.cpuPercent());
+        j.field("memPercent", p.memPercent());
+        j.field("cpuTimeSeconds", p.cpuTimeSeconds());
+        if (p.startTimeMillis() > 0) j.field("startTime", ISO.format(Instant.ofEpochMilli(p.startTimeMillis())));
+        else j.name("startTime").nullValue();
+        j.field("startTicks", p.startTicks());
+        j.field("name", p.name());
+        j.field("command", p.command());
+        if (!Double.isNaN(p.ioReadBytesPerSec())) j.field("ioReadBytesPerSec", p.ioReadBytesPerSec());
+        if (!Double.isNaN(p.ioWriteBytesPerSec())) j.field("ioWriteBytesPerSec", p.ioWriteBytesPerSec());
+        j.endObject();
+    }
+}

@@ -1,0 +1,178 @@
+package dev.vigil.cli;
+
+import dev.vigil.model.ProcessFilter;
+import dev.vigil.model.Query;
+import dev.vigil.model.QueryException;
+import dev.vigil.model.SortColumn;
+import dev.vigil.model.Units;
+import dev.vigil.sample.Text;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The command line as picocli fills it in (raw text), and {@link #validate()} which turns the
+ * text into checked values or throws {@link BadOption} with a one-line reason. Values are read
+ * as strings on purpose, so every message about them is ours and fits on one line.
+ */
+@Command(name = "vigil", customSynopsis = "vigil [OPTIONS]", sortOptions = false,
+        description = {"A full-screen terminal process monitor, in the htop family.",
+                "With --batch or --json it prints snapshots to standard output instead.", ""},
+        optionListHeading = "Options:%n")
+final class Options {
+    /** Batch refresh interval when -d is not given: htop's default of 15 tenths. */
+    static final long DEFAULT_DELAY_MILLIS = 1500;
+    static final long MIN_DELAY_MILLIS = 50;
+    static final long MAX_DELAY_MILLIS = 3_600_000;
+
+    @Option(names = {"-d", "--delay"}, paramLabel = "DELAY", description = "Refresh interval: tenths "
+            + "of a second as in htop (15 = 1.5 s), or with a unit: 500ms, 2s, 1m. Batch default: 15.")
+    String delayText;
+
+    @Option(names = {"-n", "--iterations"}, paramLabel = "N",
+            description = "Batch: how many snapshots to print (default 1).")
+    String iterationsText;
+
+    @Option(names = {"-b", "--batch"}, description = "Print snapshots as text instead of the full screen.")
+    boolean batch;
+
+    @Option(names = "--json", description = "Print snapshots as JSON Lines (implies --batch).")
+    boolean json;
+
+    @Option(names = {"-p", "--pid"}, paramLabel = "PID[,PID...]",
+            description = "Show only these processes (repeatable).")
+    List<String> pidTexts = new ArrayList<>();
+
+    @Option(names = {"-u", "--user"}, paramLabel = "NAME", description = "Show only this user's processes "
+            + "(user name or numeric uid).")
+    String user;
+
+    @Option(names = "--filter", paramLabel = "QUERY", description = "Show only processes matching QUERY, "
+            + "e.g. 'java cpu>5 !user:root' (see README).")
+    String filterText;
+
+    @Option(names = "--sort", paramLabel = "COLUMN", description = "Sort on COLUMN: pid, user, pri, ni, "
+            + "virt, res, s, cpu, mem, time, command. Default cpu.")
+    String sortText;
+
+    @Option(names = "--tree", description = "Show processes as a tree under their parents.")
+    boolean tree;
+
+    @Option(names = "--no-color", description = "Monochrome (also when NO_COLOR is set).")
+    boolean noColor;
+
+    @Option(names = "--ascii", description = "Draw with ASCII characters only.")
+    boolean ascii;
+
+    @Option(names = "--readonly", description = "Never send signals or renice.")
+    boolean readonly;
+
+    @Option(names = "--debug-timings", description = "Report how long each refresh took "
+            + "(to standard error in batch mode).")
+    boolean debugTimings;
+
+    @Option(names = "--alert", paramLabel = "RULE", description = "An alert rule (repeatable).")
+    List<String> alerts = new ArrayList<>();
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Show the version and exit.")
+    boolean version;
+
+    // Checked values, set by validate().
+    long delayMillis;          // 0 when -d was not given
+    int iterations = 1;
+    Set<Integer> pids = Set.of();
+    Query query = Query.ALL;
+    SortColumn sort;           // null when --sort was not given
+
+    /** A bad option value; the message is one line without the "vigil: " prefix. */
+    static final class BadOption extends Exception {
+        BadOption(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    Options validate() throws BadOption {
+        if (delayText != null) delayMillis = parseDelay(delayText);
+        if (iterationsText != null) iterations = parseIterations(iterationsText);
+        pids = parsePids(pidTexts);
+        if (user != null && user.isBlank()) throw new BadOption("-u/--user: the user name is empty");
+        if (filterText != null) {
+            try {
+                query = Query.parse(filterText);
+            } catch (QueryException e) {
+                throw new BadOption("--filter '" + oneLine(filterText) + "': " + e.reason()
+                        + " (at column " + e.position() + ")");
+            }
+        }
+        if (sortText != null) {
+            sort = SortColumn.byName(sortText);
+            if (sort == null) {
+                throw new BadOption("--sort: unknown column '" + oneLine(sortText) + "' (valid: "
+                        + SortColumn.validNames() + ")");
+            }
+        }
+        return this;
+    }
+
+    boolean batchMode() {
+        return batch || json;
+    }
+
+    ProcessFilter filter() {
+        return new ProcessFilter(query, pids, user);
+    }
+
+    static long parseDelay(String text) throws BadOption {
+        long ms = Units.parseDurationMillis(text, 100);
+        if (ms < 0) {
+            throw new BadOption("-d/--delay: '" + oneLine(text) + "' is not a delay (tenths of a second "
+                    + "such as 15, or 500ms, 2s)");
+        }
+        if (ms <= 0) throw new BadOption("-d/--delay: must be more than 0");
+        if (ms < MIN_DELAY_MILLIS) {
+            throw new BadOption("-d/--delay: " + ms + "ms is too short (at least " + MIN_DELAY_MILLIS + "ms)");
+        }
+        if (ms > MAX_DELAY_MILLIS) throw new BadOption("-d/--delay: '" + oneLine(text) + "' is too long (at most 1h)");
+        return ms;
+    }
+
+    static int parseIterations(String text) throws BadOption {
+        int n;
+        try {
+            n = Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new BadOption("-n/--iterations: '" + oneLine(text) + "' is not a whole number");
+        }
+        if (n < 1) throw new BadOption("-n/--iterations: must be at least 1");
+        return n;
+    }
+
+    static Set<Integer> parsePids(List<String> texts) throws BadOption {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (String t : texts) {
+            for (String part : t.split(",", -1)) {
+                int pid;
+                try {
+                    pid = Integer.parseInt(part.trim());
+                } catch (NumberFormatException e) {
+                    throw new BadOption("-p/--pid: '" + oneLine(part) + "' is not a process id");
+                }
+                if (pid < 1) throw new BadOption("-p/--pid: '" + pid + "' is not a process id");
+                out.add(pid);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** User text inside a message: control characters escaped so the message stays one line. */
+    static String oneLine(String s) {
+        return Text.escape(s);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.vigil.ui;
+
+/** What a key does: changes the session (on the UI thread) and says what to redraw. */
+@FunctionalInterface
+public interface Action {
+    Reaction run(Session session);
+}

@@ -1,0 +1,191 @@
+package dev.vigil.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal;
+import dev.vigil.sample.Snapshot;
+
+import java.io.IOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The UI thread's loop. Keys (from the input thread), snapshots (from the sampler thread),
+ * resizes, posted tasks and quit requests all arrive on one queue; the loop handles every event
+ * waiting, then draws one frame. Only this thread touches the screen, and only while the
+ * {@link TerminalGuard} says the terminal is still ours.
+ */
+final class EventLoop implements Controls {
+    private record KeyEvent(KeyStroke stroke, long nanos) {
+    }
+
+    private record Quit(int status) {
+    }
+
+    private record Failure(Throwable error) {
+    }
+
+    private static final Object SNAPSHOT = new Object();
+    private static final Object RESIZE = new Object();
+
+    private final TerminalScreen screen;
+    private final Session session;
+    private final TerminalGuard guard;
+    private final TimingLog timings;
+    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final AtomicReference<Snapshot> pending = new AtomicReference<>();
+    private SamplerThread sampler;
+
+    EventLoop(TerminalScreen screen, Session session, TerminalGuard guard, TimingLog timings) {
+        this.screen = screen;
+        this.session = session;
+        this.guard = guard;
+        this.timings = timings;
+    }
+
+    void setSampler(SamplerThread s) {
+        sampler = s;
+    }
+
+    /** Called on the sampler thread: keep only the newest snapshot and wake the UI. */
+    void publish(Snapshot s) {
+        if (pending.getAndSet(s) == null) queue.offer(SNAPSHOT);
+    }
+
+    void fail(Throwable t) {
+        queue.offer(new Failure(t));
+    }
+
+    /** Ends the loop with this exit status (signals, lost terminal). Thread-safe. */
+    void quit(int status) {
+        queue.offer(new Quit(status));
+    }
+
+    void resized() {
+        queue.offer(RESIZE);
+    }
+
+    /**
+     * Starts the thread that reads keys; it ends with the JVM or at end of input. A stream
+     * terminal (the real one) is read blocking; others (the virtual terminal of the tests, whose
+     * blocking read holds its lock) are polled.
+     */
+    void startInput(Terminal terminal) {
+        boolean blocking = terminal instanceof StreamBasedTerminal;
+        Thread t = new Thread(() -> {
+            try {
+                while (!guard.restored()) {
+                    KeyStroke k = blocking ? terminal.readInput() : terminal.pollInput();
+                    if (k == null) {
+                        if (!blocking) Thread.sleep(5);
+                        continue;
+                    }
+                    if (k.getKeyType() == KeyType.EOF) {
+                        quit(129); // the terminal went away
+                        return;
+                    }
+                    if (k.getKeyType() == KeyType.CursorLocation || k.getKeyType() == KeyType.MouseEvent) continue;
+                    queue.offer(new KeyEvent(k, System.nanoTime()));
+                }
+            } catch (IOException | RuntimeException e) {
+                if (!guard.restored()) quit(129);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "vigil-input");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Runs until quit; returns the exit status. Exceptions from any part end up thrown here. */
+    int run() throws Throwable {
+        draw(Screen.RefreshType.COMPLETE, -1, null);
+        while (true) {
+            Object e = queue.take();
+            Screen.RefreshType refresh = Screen.RefreshType.DELTA;
+            long keyNanos = -1;
+            String keyName = null;
+            boolean redraw = false;
+            do {
+                if (e instanceof KeyEvent k) {
+                    if (keyNanos < 0) {
+                        keyNanos = k.nanos();
+                        Key key = Key.of(k.stroke());
+                        keyName = key == null ? k.stroke().toString() : key.name();
+                    }
+                    Reaction r = session.handleKey(k.stroke());
+                    if (r == Reaction.QUIT) return 0;
+                    if (r == Reaction.REPAINT) refresh = Screen.RefreshType.COMPLETE;
+                    redraw |= r != Reaction.NONE;
+                } else if (e == SNAPSHOT) {
+                    Snapshot s = pending.getAndSet(null);
+                    if (s != null) {
+                        long t0 = System.nanoTime();
+                        session.accept(s);
+                        timings.snapshot(s, (System.nanoTime() - t0) / 1000);
+                        redraw = true;
+                    }
+                } else if (e == RESIZE) {
+                    refresh = Screen.RefreshType.COMPLETE;
+                    redraw = true;
+                } else if (e instanceof Runnable task) {
+                    task.run();
+                    redraw = true;
+                } else if (e instanceof Quit q) {
+                    return q.status();
+                } else if (e instanceof Failure f) {
+                    throw f.error();
+                }
+                e = queue.poll();
+            } while (e != null);
+            if (redraw) draw(refresh, keyNanos, keyName);
+        }
+    }
+
+    private void draw(Screen.RefreshType refresh, long keyNanos, String keyName) throws IOException {
+        synchronized (guard) {
+            if (guard.restored()) return;
+            long t0 = System.nanoTime();
+            TerminalSize resized = screen.doResizeIfNecessary();
+            if (resized != null) refresh = Screen.RefreshType.COMPLETE;
+            Frame.paint(new Canvas(screen.newTextGraphics(), session.glyphs(), session.theme()), session);
+            screen.setCursorPosition(null);
+            long t1 = System.nanoTime();
+            screen.refresh(refresh);
+            long t2 = System.nanoTime();
+            timings.frame((t1 - t0) / 1000, (t2 - t1) / 1000, keyNanos < 0 ? -1 : (t2 - keyNanos) / 1000, keyName);
+        }
+    }
+
+    // ---- Controls ----------------------------------------------------------------------------
+
+    @Override
+    public void requestSample() {
+        if (sampler != null) sampler.requestSample();
+    }
+
+    @Override
+    public void setDelayMillis(long millis) {
+        if (sampler != null) sampler.setDelayMillis(millis);
+    }
+
+    @Override
+    public void setPaused(boolean paused) {
+        if (sampler != null) sampler.setPaused(paused);
+    }
+
+    @Override
+    public void setIncludeThreads(boolean include) {
+        if (sampler != null) sampler.setIncludeThreads(include);
+    }
+
+    @Override
+    public void post(Runnable task) {
+        queue.offer(task);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.vigil.ui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
+import dev.vigil.sample.Sampler;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One run on one terminal, from opening it to giving it back. Every way out passes the finally
+ * block, which restores the terminal before anything is printed: quit keys, signals (through
+ * the loop, or {@link Signals}' watchdog), a crash, and (through the shutdown hook) an exit
+ * from elsewhere. While the screen is up, System.out and System.err are captured so stray output
+ * cannot scribble on it; captured stderr is replayed afterwards.
+ */
+final class MonitorRun {
+    /** Opens the terminal to run on (the real one, or a virtual one in tests). */
+    interface Opener {
+        Terminal open() throws IOException;
+    }
+
+    private final Sampler sampler;
+    private final Session session;
+    private final Path stateDir;
+
+    MonitorRun(Sampler sampler, Session session, Path stateDir) {
+        this.sampler = sampler;
+        this.session = session;
+        this.stateDir = stateDir;
+    }
+
+    int run(Opener opener) {
+        Terminal terminal;
+        TerminalScreen screen;
+        try {
+            terminal = opener.open();
+            if (terminal instanceof UnixLikeTTYTerminal) disableSuspendAndQuitKeys();
+            screen = new TerminalScreen(terminal);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("vigil: cannot set up the terminal: " + e.getMessage() + "; try --batch");
+            return 1;
+        }
+        TerminalGuard guard = new TerminalGuard(screen, terminal);
+        Thread hook = new Thread(guard::restore, "vigil-restore-on-exit");
+        Runtime.getRuntime().addShutdownHook(hook);
+        PrintStream realOut = System.out;
+        PrintStream realErr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        TimingLog timings = TimingLog.OFF;
+        Signals signals = null;
+        SamplerThread samplerThread = null;
+        Throwable crash = null;
+        int status;
+        try {
+            screen.startScreen();
+            PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+            System.setOut(capture);
+            System.setErr(capture);
+            if (session.options().debugTimings()) timings = TimingLog.open(stateDir);
+            EventLoop loop = new EventLoop(screen, session, guard, timings);
+            session.setControls(loop);
+            terminal.addResizeListener((t, size) -> loop.resized());
+            signals = Signals.install(loop::quit, guard);
+            samplerThread = new SamplerThread(sampler, session.delayMillis(), session.view().showThreads(),
+                    session.snapshotListeners(), loop::publish, loop::fail);
+            loop.setSampler(samplerThread);
+            samplerThread.start();
+            loop.startInput(terminal);
+            status = loop.run();
+        } catch (Throwable t) {
+            crash = t;
+            status = Monitor.STATUS_INTERNAL_ERROR;
+        } finally {
+            if (samplerThread != null) samplerThread.stop();
+            guard.restore();
+            if (signals != null) signals.uninstall();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // the JVM is already shutting down
+            }
+            System.setOut(realOut);
+            System.setErr(realErr);
+            timings.close();
+        }
+        if (!session.save() && session.saveError() != null) System.err.println("vigil: " + session.saveError());
+        if (captured.size() > 0) {
+            String text = captured.toString(StandardCharsets.UTF_8);
+            System.err.print(text.length() > 4000 ? text.substring(0, 4000) + "\n[...]\n" : text);
+        }
+        if (crash != null) report(crash);
+        if (timings.enabled()) System.err.println("vigil: timings in " + stateDir.resolve("timings.log") + ": " + timings.summary());
+        return status;
+    }
+
+    /** Prints the error after the terminal is back, and keeps a copy in the state directory. */
+    private void report(Throwable t) {
+        StringWriter sw = new StringWriter();
+        t.printStackTrace(new PrintWriter(sw));
+        System.err.println("vigil: internal error: " + t);
+        System.err.print(sw);
+        try {
+            Files.createDirectories(stateDir);
+            Path log = stateDir.resolve("crash-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log");
+            Files.writeString(log, "vigil " + Monitor.version() + " crashed at " + LocalDateTime.now() + "\n" + sw);
+            System.err.println("vigil: this report is also in " + log);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("vigil: could not write a crash log under " + stateDir + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Ctrl-Z would stop the JVM with the screen still in raw mode, and Ctrl-\ would dump threads
+     * over the screen: make both plain keys. Lanterna saved the settings before, so the restore
+     * brings them back.
+     */
+    private static void disableSuspendAndQuitKeys() {
+        File tty = new File("/dev/tty");
+        if (!tty.exists()) return;
+        try {
+            Process p = new ProcessBuilder("stty", "quit", "undef", "susp", "undef")
+                    .redirectInput(tty).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            p.waitFor();
+        } catch (IOException e) {
+            // not fatal: those keys keep their usual meaning
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

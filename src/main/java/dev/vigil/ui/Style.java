@@ -1,0 +1,34 @@
+package dev.vigil.ui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Foreground, background and modifiers for a run of text. Immutable. */
+public record Style(TextColor fg, TextColor bg, Set<SGR> sgr) {
+    public static final Style PLAIN = new Style(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, Set.of());
+
+    public Style {
+        sgr = sgr.isEmpty() ? Set.of() : Set.copyOf(sgr);
+    }
+
+    public static Style fg(TextColor fg) {
+        return new Style(fg, TextColor.ANSI.DEFAULT, Set.of());
+    }
+
+    public static Style of(TextColor fg, TextColor bg) {
+        return new Style(fg, bg, Set.of());
+    }
+
+    public Style with(SGR... mods) {
+        EnumSet<SGR> s = sgr.isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(sgr);
+        for (SGR m : mods) s.add(m);
+        return new Style(fg, bg, s);
+    }
+
+    public Style withBackground(TextColor b) {
+        return new Style(fg, b, sgr);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.vigil.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EarlySamplerTest {
+    final FakeSampler fake = FakeSampler.of(List.of(FakeSampler.proc(1, "init", 0)));
+
+    @Test
+    void getReturnsTheSamplerAfterItsPrimingSample() throws Exception {
+        EarlySampler e = EarlySampler.start(() -> fake, () -> 1234L);
+        assertSame(fake, e.get());
+        assertEquals(1, fake.calls);
+        assertEquals(1234L, e.primedAtNanos());
+        assertEquals(0, fake.closes, "the caller closes it");
+    }
+
+    @Test
+    void failuresComeOutOfGetAndTheSamplerIsClosed() {
+        fake.failOnCall = 1;
+        EarlySampler e = EarlySampler.start(() -> fake, System::nanoTime);
+        IllegalStateException x = assertThrows(IllegalStateException.class, e::get);
+        assertTrue(x.getMessage().startsWith("boom"));
+        assertEquals(1, fake.closes);
+        EarlySampler f = EarlySampler.start(() -> {
+            throw new UnsupportedOperationException("no sampler");
+        }, System::nanoTime);
+        assertThrows(UnsupportedOperationException.class, f::get);
+    }
+
+    @Test
+    void discardWhileStillCreatingClosesOnceWhenDone() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        EarlySampler e = EarlySampler.start(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException ex) {
+                throw new IllegalStateException(ex);
+            }
+            return fake;
+        }, System::nanoTime);
+        e.discard();
+        assertEquals(0, fake.closes);
+        release.countDown();
+        for (int i = 0; i < 200 && fake.closes == 0; i++) Thread.sleep(10);
+        assertEquals(1, fake.closes);
+    }
+
+    @Test
+    void discardAfterDoneClosesAtOnce() throws Exception {
+        EarlySampler e = EarlySampler.start(() -> fake, System::nanoTime);
+        for (int i = 0; i < 200 && fake.calls == 0; i++) Thread.sleep(10);
+        Thread.sleep(20);
+        e.discard();
+        assertEquals(1, fake.closes);
+    }
+}
