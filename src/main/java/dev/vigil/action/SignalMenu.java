@@ -8,7 +8,8 @@ import java.util.List;
  * The state of the signal menu (F9 / k), without drawing: the entries, which one is selected,
  * and the digits typed so far. The escalation entry comes first, then every signal by number;
  * TERM is selected when it opens. Typing a signal's number selects it ("1" then "9" selects
- * STOP 19); "e" selects the escalation entry; arrows move. The UI draws {@link #entries()},
+ * STOP 19; a pause of 1.5 s starts a new number); "e" selects the escalation entry; arrows
+ * move. The UI draws {@link #entries()},
  * highlights {@link #selected()}, and on Enter takes {@link #choice()}. Not thread-safe: the
  * UI thread owns it.
  */
@@ -32,6 +33,10 @@ public final class SignalMenu {
     private final List<Entry> entries;
     private int selected;
     private String typed = "";
+    private long typedAt;
+
+    /** Digits typed further apart than this start a new number. */
+    public static final long TYPING_PAUSE_MILLIS = 1500;
 
     /** A fresh menu; {@code graceMillis} is the escalation's wait before KILL. */
     public SignalMenu(long graceMillis) {
@@ -91,6 +96,13 @@ public final class SignalMenu {
      * characters, which the caller may use itself.
      */
     public boolean type(char c) {
+        return type(c, System.nanoTime() / 1_000_000);
+    }
+
+    /** As {@link #type(char)}, at {@code nowMillis} on a monotonic clock (a pause forgets the digits). */
+    public boolean type(char c, long nowMillis) {
+        if (nowMillis - typedAt > TYPING_PAUSE_MILLIS) typed = "";
+        typedAt = nowMillis;
         if (c == 'e' || c == 'E') {
             typed = "";
             selected = 0;
