@@ -5,6 +5,8 @@ import jnr.ffi.Platform;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Signals and renice through libc and raw syscalls (jnr-ffi), with the identity check that
@@ -167,14 +169,32 @@ public final class NativeKernel implements Kernel {
             if (c.setpriority(PRIO_PROCESS, t.pid(), want) != 0) {
                 return afterError(t, l.runtime.getLastError()).withNice(old, want);
             }
-            // On Linux setpriority(PRIO_PROCESS) changes one thread: do the others too.
-            for (int tid : ProcFacts.threads(t.pid())) {
-                if (tid != t.pid()) c.setpriority(PRIO_PROCESS, tid, want);
-            }
+            reniceOtherThreads(c, t.pid(), want);
             if (fd >= 0 && exited(c, fd)) return Outcome.of(t, Outcome.Kind.EXITED).withNice(old, want);
             return Outcome.done(t).withNice(old, want);
         } finally {
             if (fd >= 0) c.close(fd);
+        }
+    }
+
+    /**
+     * On Linux setpriority(PRIO_PROCESS) changes one thread, so set every other thread too.
+     * Threads started meanwhile by a thread not yet changed would keep the old nice, so list
+     * again until a listing shows no new thread: from then on every thread that can start one
+     * has the new value, which new threads inherit.
+     */
+    private static void reniceOtherThreads(LibC c, int pid, int nice) {
+        Set<Integer> done = new HashSet<>();
+        done.add(pid);
+        for (int round = 0; round < 10; round++) {
+            boolean fresh = false;
+            for (int tid : ProcFacts.threads(pid)) {
+                if (done.add(tid)) {
+                    fresh = true;
+                    c.setpriority(PRIO_PROCESS, tid, nice); // a thread that just ended answers ESRCH: fine
+                }
+            }
+            if (!fresh) return;
         }
     }
 
