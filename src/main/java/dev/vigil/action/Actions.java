@@ -1,0 +1,169 @@
+package dev.vigil.action;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The one door the UI uses to act on processes: signal menu, confirmation, sending, renice,
+ * escalation and the action log. Every result comes back as one line of words, is appended to
+ * the {@link ActionLog}, and is passed to the result listener. In read-only mode every action
+ * answers {@link #READ_ONLY} and sends nothing.
+ *
+ * <p>Typical use from the key table: on F9/k, {@link #refusal()} (show it and stop if present),
+ * else capture {@link Targets} and open {@link #signalMenu()}; on Enter take the menu's
+ * {@link SignalMenu#choice()}, ask {@link #confirmReasons} (if not empty, show
+ * {@link #confirmPrompt} and wait for y), then {@link #send}. Call {@link #tick()} from the
+ * sampler thread after each refresh, show {@link #escalationStatus()} while present, and call
+ * {@link #cancelEscalation()} on Esc.
+ */
+public final class Actions {
+    public static final String READ_ONLY = Wording.READ_ONLY;
+
+    private final Kernel kernel;
+    private final ActionLog log;
+    private final boolean readOnly;
+    private final Confirmation.Context context;
+    private final long graceMillis;
+    private final LongSupplier clockMillis;
+    private final Escalation escalation;
+    private volatile Consumer<String> listener = line -> { };
+
+    /**
+     * @param kernel      how to reach the processes ({@link NativeKernel} for real)
+     * @param log         where result lines go
+     * @param readOnly    refuse every action
+     * @param context     vigil's own PID and effective uid, for the confirmation rules
+     * @param graceMillis escalation wait before KILL
+     * @param clockMillis monotonic milliseconds, for escalation deadlines
+     */
+    public Actions(Kernel kernel, ActionLog log, boolean readOnly, Confirmation.Context context,
+                   long graceMillis, LongSupplier clockMillis) {
+        this.kernel = kernel;
+        this.log = log;
+        this.readOnly = readOnly;
+        this.context = context;
+        this.graceMillis = graceMillis;
+        this.clockMillis = clockMillis;
+        this.escalation = new Escalation(kernel);
+    }
+
+    /** The real thing: native kernel, log under $XDG_STATE_HOME/vigil, this process's context. */
+    public static Actions create(boolean readOnly, long graceMillis) {
+        ActionLog log = new ActionLog(ActionLog.defaultFile(System.getenv()), ActionLog.DEFAULT_CAPACITY);
+        return new Actions(new NativeKernel(), log, readOnly, Confirmation.Context.current(), graceMillis,
+                () -> System.nanoTime() / 1_000_000);
+    }
+
+    /** Loads the native library on a daemon thread so the first action does not wait ~0.4 s. */
+    public void warmUpInBackground() {
+        if (readOnly || !(kernel instanceof NativeKernel)) return;
+        Thread t = new Thread(NativeKernel::warmUp, "vigil-native-warmup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Called with every result line, on the thread that produced it (UI or sampler thread). */
+    public void onResult(Consumer<String> listener) {
+        this.listener = listener == null ? line -> { } : listener;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    public long graceMillis() {
+        return graceMillis;
+    }
+
+    public ActionLog log() {
+        return log;
+    }
+
+    /** How signals are delivered on this machine, in words. */
+    public String method() {
+        return kernel.method();
+    }
+
+    /** In read-only mode: {@link #READ_ONLY} (logged). Otherwise empty: go ahead. */
+    public Optional<String> refusal() {
+        if (!readOnly) return Optional.empty();
+        report(READ_ONLY);
+        return Optional.of(READ_ONLY);
+    }
+
+    /** A fresh signal menu, TERM selected. */
+    public SignalMenu signalMenu() {
+        return new SignalMenu(graceMillis);
+    }
+
+    /** Why to ask y/n before sending; empty when no confirmation is needed. */
+    public List<String> confirmReasons(Targets targets, Choice choice) {
+        return Confirmation.reasons(targets, choice, context);
+    }
+
+    public String confirmPrompt(Targets targets, Choice choice, List<String> reasons) {
+        return Confirmation.prompt(targets, choice, reasons);
+    }
+
+    /** Sends the choice to the targets (an escalation starts and returns at once). */
+    public Result send(Targets targets, Choice choice) {
+        if (readOnly) return refused();
+        Result r;
+        if (choice instanceof Choice.Escalate e) {
+            r = escalation.start(targets, e.graceMillis(), clockMillis.getAsLong());
+        } else {
+            Signal s = ((Choice.Send) choice).signal();
+            List<Outcome> out = new ArrayList<>();
+            for (Target t : targets.list()) out.add(kernel.signal(t, s));
+            r = new Result(Wording.signal(s, out), out);
+        }
+        report(r.line());
+        return r;
+    }
+
+    /** Renices the targets: a step from each one's current nice, or an exact value. */
+    public Result renice(Targets targets, NiceChange change) {
+        if (readOnly) return refused();
+        List<Outcome> out = new ArrayList<>();
+        for (Target t : targets.list()) out.add(kernel.renice(t, change));
+        Result r = new Result(Wording.renice(change, out), out);
+        report(r.line());
+        return r;
+    }
+
+    /** Advances running escalations (sampler thread, each refresh). Returns the lines produced. */
+    public List<String> tick() {
+        List<String> lines = escalation.tick(clockMillis.getAsLong());
+        for (String l : lines) report(l);
+        return lines;
+    }
+
+    /** The countdown while an escalation waits, e.g. "escalating: 2 still alive, KILL in 3 s — Esc cancels". */
+    public Optional<String> escalationStatus() {
+        return escalation.status(clockMillis.getAsLong());
+    }
+
+    public boolean escalating() {
+        return escalation.active();
+    }
+
+    /** Esc while escalating: stops waiting, sends no KILL. Empty when nothing was waiting. */
+    public Optional<String> cancelEscalation() {
+        Optional<String> line = escalation.cancel();
+        line.ifPresent(this::report);
+        return line;
+    }
+
+    private Result refused() {
+        report(READ_ONLY);
+        return new Result(READ_ONLY, List.of());
+    }
+
+    private void report(String line) {
+        log.add(line);
+        listener.accept(line);
+    }
+}
