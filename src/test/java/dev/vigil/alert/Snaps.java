@@ -11,7 +11,7 @@ final class Snaps {
     private Snaps() {
     }
 
-    /** A process builder with quiet defaults: state S, 1 thread, 0 % CPU, started at epoch 1000 s. */
+    /** A process builder with quiet defaults: state S, 1 thread, 0 % CPU, started a minute before the tests' clock starts. */
     static final class P {
         int pid;
         int tgid;
@@ -23,7 +23,7 @@ final class Snaps {
         double cpu;
         double mem = 1;
         long startTicks;
-        long startMillis = 1_000_000;
+        long startMillis = 1_699_999_940_000L; // a minute before the tests' T0
         String name;
         double ioRead = 0;
         double ioWrite = 0;
