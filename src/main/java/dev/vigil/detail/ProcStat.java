@@ -11,13 +11,14 @@ package dev.vigil.detail;
  * @param pgrp       [5] process group id
  * @param session    [6] session id
  * @param ttyNr      [7] controlling terminal as a device number; 0 for none (see {@link Tty})
+ * @param flags      [9] kernel PF_* flags of the task
  * @param utimeTicks [14] user CPU time
  * @param stimeTicks [15] system CPU time
  * @param threads    [20] number of threads
  * @param startTicks [22] start time after boot: the key of {@link dev.vigil.sample.Identity}
  */
 public record ProcStat(int pid, String comm, char state, int ppid, int pgrp, int session,
-                       int ttyNr, long utimeTicks, long stimeTicks, int threads, long startTicks) {
+                       int ttyNr, long flags, long utimeTicks, long stimeTicks, int threads, long startTicks) {
 
     /** USER_HZ: the unit of tick fields in /proc. 100 on every Linux architecture we run on. */
     public static final int TICKS_PER_SECOND = 100;
@@ -39,11 +40,16 @@ public record ProcStat(int pid, String comm, char state, int ppid, int pgrp, int
             String[] f = line.substring(close + 1).trim().split(" +");
             return new ProcStat(pid, comm, f[0].charAt(0), Integer.parseInt(f[1]),
                     Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
-                    Long.parseLong(f[11]), Long.parseLong(f[12]), Integer.parseInt(f[17]),
+                    Long.parseUnsignedLong(f[6]), Long.parseLong(f[11]), Long.parseLong(f[12]), Integer.parseInt(f[17]),
                     Long.parseLong(f[19]));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a stat line: " + line);
         }
+    }
+
+    /** PF_KTHREAD: a kernel thread, which no signal from user space affects. */
+    public boolean kernelThread() {
+        return (flags & 0x00200000L) != 0;
     }
 
     public double userSeconds() {
