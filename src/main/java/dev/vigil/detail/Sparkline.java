@@ -40,11 +40,11 @@ public final class Sparkline {
         return sb.toString();
     }
 
-    /** CPU %: scaled to 100 (one core), or to the peak when it went above one core. */
+    /** CPU %: scaled to 100 (one core), or to the peak shown when that is above one core. */
     public static String cpu(double[] percent, int width, boolean unicode) {
         double peak = 100;
-        for (double v : percent) {
-            if (v > peak) peak = v;
+        for (int i = Math.max(0, percent.length - width); i < percent.length; i++) {
+            if (percent[i] > peak) peak = percent[i];
         }
         return render(percent, width, peak, unicode);
     }
