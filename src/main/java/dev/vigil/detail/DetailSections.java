@@ -106,9 +106,7 @@ final class DetailSections {
         }
         for (Limit l : d.limits().value()) {
             String name = l.name().startsWith("Max ") ? l.name().substring(4) : l.name();
-            boolean bytes = l.units().equals("bytes");
-            String units = bytes || l.units().isEmpty() ? "" : " " + l.units();
-            o.field(name, "soft " + limit(l.soft(), bytes) + ", hard " + limit(l.hard(), bytes) + units);
+            o.field(name, "soft " + limit(l.soft(), l.units()) + ", hard " + limit(l.hard(), l.units()));
         }
     }
 
@@ -161,9 +159,11 @@ final class DetailSections {
         return names.isEmpty() ? "none" : String.join(" ", names);
     }
 
-    private static String limit(long v, boolean bytes) {
+    /** "unlimited", "8.0M" for bytes, else the number with its units: "1024 files". */
+    private static String limit(long v, String units) {
         if (v == Limit.UNLIMITED) return "unlimited";
-        return bytes ? DetailLines.bytes(v) : Long.toString(v);
+        if (units.equals("bytes")) return DetailLines.bytes(v);
+        return units.isEmpty() ? Long.toString(v) : v + " " + units;
     }
 
     private static String rate(long bytes, long millis) {

@@ -52,8 +52,10 @@ class DetailLinesTest {
         assertEquals("11 of 1024 (soft limit)", line(lines, "Open"));
         assertEquals("tcp 127.0.0.1:8080 LISTEN", line(lines, "fd 3"));
         assertEquals("unix STREAM /run/my app.sock LISTEN", line(lines, "fd 7"));
-        assertEquals("soft 1024, hard 4096 files", line(lines, "open files"));
+        assertEquals("soft 1024 files, hard 4096 files", line(lines, "open files"));
         assertEquals("soft 8.0M, hard unlimited", line(lines, "stack size"));
+        assertEquals("soft unlimited, hard unlimited", line(lines, "cpu time"));
+        assertEquals("soft 0, hard 0", line(lines, "nice priority"));
         assertEquals("same as vigil's", line(lines, "Namespaces"));
         assertEquals("/user.slice/user-1000.slice/session-3.scope", line(lines, "Cgroup"));
         assertEquals("QUIT TERM", line(lines, "Ignored"));
