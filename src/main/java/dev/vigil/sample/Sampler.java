@@ -14,6 +14,13 @@ public interface Sampler extends AutoCloseable {
     default void setIncludeThreads(boolean include) {
     }
 
+    /**
+     * Whether I/O rates are read (on by default). Off, {@code ioReadBytesPerSec} and
+     * {@code ioWriteBytesPerSec} are NaN and the per-process io files are not opened.
+     */
+    default void setIncludeIo(boolean include) {
+    }
+
     @Override
     default void close() {
     }

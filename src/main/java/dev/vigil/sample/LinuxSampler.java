@@ -1,0 +1,179 @@
+package dev.vigil.sample;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Linux process source: an incremental /proc reader written for cost. Every refresh reads
+ * /proc/PID/stat for each PID; /proc/PID/status (uid) and /proc/PID/cmdline only for a process
+ * not seen before (keyed on PID + start time, so a reused PID is new) or one whose comm changed
+ * (an exec). /etc/passwd is re-read only when it changes. Buffers are reused; the Strings of a
+ * process are made once. A process that vanishes mid-read is left out of that snapshot.
+ */
+public final class LinuxSampler implements Sampler {
+    static final int CLOCK_TICKS = 100; // USER_HZ: what /proc reports times in on every Linux
+
+    private final String root;
+    private final ProcFile f = new ProcFile();
+    private final StatLine st = new StatLine();
+    private final SystemReader system;
+    private final Passwd passwd;
+    private final ProcDetails details;
+    private final Map<Integer, ProcEntry> entries = new HashMap<>(1024);
+    private final long pageSize;
+    private volatile boolean includeThreads;
+    private volatile boolean includeIo = true;
+    private long refresh;
+    private long lastNanos;
+    private long sequence;
+
+    public LinuxSampler() {
+        this(new File("/proc"), new File("/etc/passwd"));
+    }
+
+    /** A sampler over another /proc tree and passwd file (tests use literal fake trees). */
+    public LinuxSampler(File procRoot, File passwdFile) {
+        this.root = procRoot.getPath();
+        this.system = new SystemReader(root, f);
+        this.passwd = new Passwd(passwdFile);
+        this.details = new ProcDetails(f);
+        this.pageSize = PageSize.of(root, f);
+    }
+
+    @Override
+    public void setIncludeThreads(boolean include) {
+        includeThreads = include;
+    }
+
+    @Override
+    public void setIncludeIo(boolean include) {
+        includeIo = include;
+    }
+
+    @Override
+    public Snapshot sample() {
+        long t0 = System.nanoTime();
+        long wall = System.currentTimeMillis();
+        double seconds = lastNanos == 0 ? 0 : (t0 - lastNanos) / 1e9;
+        lastNanos = t0;
+        refresh++;
+        passwd.refresh();
+        system.readMemTotal();
+        long boot = system.bootMillis != 0 ? system.bootMillis : system.readBootMillis();
+        boolean threadsToo = includeThreads;
+        boolean io = includeIo;
+
+        String[] names = new File(root).list();
+        List<ProcessSample> out = new ArrayList<>(names == null ? 0 : names.length);
+        int tasks = 0, threads = 0;
+        if (names != null) {
+            for (String n : names) {
+                int pid = parsePid(n);
+                if (pid <= 0) continue;
+                ProcessSample p = readOne(pid, pid, boot, seconds, io);
+                if (p == null) continue;
+                out.add(p);
+                tasks++;
+                threads += p.threads();
+                if (threadsToo && p.threads() > 1 && !p.kernelThread()) readThreads(p, boot, seconds, io, out);
+            }
+        }
+        dropUnseen();
+        SystemSample sys = system.read(tasks, threads);
+        long micros = (System.nanoTime() - t0) / 1000;
+        return new Snapshot(++sequence, wall, seconds == 0 ? 0 : Math.round(seconds * 1000), sys, out, micros);
+    }
+
+    private void readThreads(ProcessSample p, long boot, double seconds, boolean io, List<ProcessSample> out) {
+        String[] tids = new File(root + "/" + p.pid() + "/task").list();
+        if (tids == null) return;
+        for (String n : tids) {
+            int tid = parsePid(n);
+            if (tid <= 0 || tid == p.pid()) continue;
+            ProcessSample t = readOne(tid, p.pid(), boot, seconds, io);
+            if (t != null) out.add(t);
+        }
+    }
+
+    /** One process or thread; null when it vanished or its stat does not parse. */
+    private ProcessSample readOne(int pid, int tgid, long boot, double seconds, boolean io) {
+        ProcEntry e = entries.get(pid);
+        String path = e != null && e.tgid == tgid ? e.statPath : (pid == tgid ? root + "/" + pid + "/stat" : root + "/" + tgid + "/task/" + pid + "/stat");
+        if (!f.read(path) || !st.parse(f)) return null;
+        if (e == null || e.startTicks != st.startTicks || e.tgid != tgid) {
+            e = new ProcEntry(root, pid, tgid, st.startTicks);
+            entries.put(pid, e);
+        }
+        if (e.commChanged(f.buf, st.commStart, st.commLength)) {
+            // New process, or an exec: name, command line and owner are read again.
+            e.comm = java.util.Arrays.copyOfRange(f.buf, st.commStart, st.commStart + st.commLength);
+            e.name = Text.decode(e.comm, 0, e.comm.length);
+            int uid = details.uid(e.dir());
+            if (uid < 0) { // status gone: the process vanished between the two reads
+                entries.remove(pid);
+                return null;
+            }
+            e.uid = uid;
+            e.user = passwd.name(uid);
+            String cmd = st.kernelThread() ? null : details.commandLine(e.dir());
+            e.command = cmd == null || cmd.isEmpty() ? "[" + e.name + "]" : cmd;
+            // (details reused the file buffer; every stat field needed below is already in st)
+        } else if (passwd.changed()) {
+            e.user = passwd.name(e.uid);
+        }
+        e.seen = refresh;
+        long ticks = st.utime + st.stime;
+        double cpu = e.cpuTicks < 0 || seconds <= 0 ? 0 : Math.max(0, ticks - e.cpuTicks) * 100.0 / CLOCK_TICKS / seconds;
+        e.cpuTicks = ticks;
+        double ioRead = Double.NaN, ioWrite = Double.NaN;
+        if (io && !e.ioUnreadable && tgid == pid) {
+            if (details.io(e.dir() + "/io")) {
+                if (e.ioRead >= 0 && seconds > 0) {
+                    ioRead = Math.max(0, details.readBytes - e.ioRead) / seconds;
+                    ioWrite = Math.max(0, details.writeBytes - e.ioWrite) / seconds;
+                } else {
+                    ioRead = 0;
+                    ioWrite = 0;
+                }
+                e.ioRead = details.readBytes;
+                e.ioWrite = details.writeBytes;
+            } else {
+                e.ioUnreadable = true;
+            }
+        }
+        long rss = st.rssPages * pageSize;
+        long memTotal = system.memTotalBytes;
+        return new ProcessSample(pid, tgid, st.ppid, e.uid, e.user, st.state, st.nice, st.priority,
+                st.threads, rss, st.vsizeBytes, cpu, memTotal > 0 ? 100.0 * rss / memTotal : 0,
+                (double) ticks / CLOCK_TICKS, st.startTicks, boot + st.startTicks * 1000 / CLOCK_TICKS,
+                e.name, e.command, ioRead, ioWrite, st.kernelThread());
+    }
+
+    private void dropUnseen() {
+        for (Iterator<ProcEntry> it = entries.values().iterator(); it.hasNext(); ) {
+            if (it.next().seen != refresh) it.remove();
+        }
+    }
+
+    /** The PID a /proc directory name stands for, or -1 for other names. */
+    static int parsePid(String name) {
+        int n = name.length();
+        if (n == 0 || n > 9) return -1;
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** How many processes the sampler currently remembers (tests check it does not grow). */
+    int remembered() {
+        return entries.size();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.vigil.sample;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * uid → user name from a passwd file (normally /etc/passwd), parsed by us: no getent, no
+ * native lookups. The file is re-read only when its modification time or size changes
+ * ({@link #refresh()}, once per sampler refresh). An unknown uid reads as its number.
+ */
+final class Passwd {
+    private final File file;
+    private long stamp = Long.MIN_VALUE;
+    private long size = -1;
+    private Map<Integer, String> names = Map.of();
+    private boolean changed;
+
+    Passwd(File file) {
+        this.file = file;
+    }
+
+    /** Re-reads the file if it changed since the last call. Cheap (one stat) when it did not. */
+    void refresh() {
+        long m = file.lastModified();
+        long s = file.length();
+        changed = false;
+        if (m == stamp && s == size) return;
+        changed = true;
+        stamp = m;
+        size = s;
+        names = parse(read());
+    }
+
+    /** Whether the last {@link #refresh()} read the file anew (names may have changed). */
+    boolean changed() {
+        return changed;
+    }
+
+    String name(int uid) {
+        String n = names.get(uid);
+        return n != null ? n : Integer.toString(uid);
+    }
+
+    private List<String> read() {
+        try {
+            return Files.readAllLines(file.toPath(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** name:password:uid:gid:...; the first line wins for a uid (as getpwuid does). */
+    static Map<Integer, String> parse(List<String> lines) {
+        Map<Integer, String> out = new HashMap<>();
+        for (String line : lines) {
+            if (line.isEmpty() || line.charAt(0) == '#') continue;
+            int a = line.indexOf(':');
+            int b = a < 0 ? -1 : line.indexOf(':', a + 1);
+            int c = b < 0 ? -1 : line.indexOf(':', b + 1);
+            if (a <= 0 || c < 0) continue;
+            try {
+                int uid = Integer.parseInt(line, b + 1, c, 10);
+                byte[] raw = line.substring(0, a).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                out.putIfAbsent(uid, Text.decode(raw, 0, raw.length));
+            } catch (NumberFormatException e) {
+                // a malformed line names nobody
+            }
+        }
+        return out;
+    }
+}

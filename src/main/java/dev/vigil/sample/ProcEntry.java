@@ -1,0 +1,41 @@
+package dev.vigil.sample;
+
+/**
+ * What the Linux sampler remembers about one PID (or thread id) between refreshes: the
+ * identity it was seen with, the Strings read once (name, command line, user), and the counters
+ * that rates are measured from. Mutable; owned by the sampler thread.
+ */
+final class ProcEntry {
+    final int pid;
+    final int tgid;
+    final long startTicks;
+    final String statPath;
+    byte[] comm = new byte[0];
+    String name = "";
+    String command = "";
+    int uid = -1;
+    String user = "";
+    long cpuTicks = -1;          // utime + stime at the previous refresh; -1 before the first
+    long ioRead = -1;            // read_bytes at the previous refresh; -1 before the first
+    long ioWrite = -1;
+    boolean ioUnreadable;        // io refused once: not asked again for this process
+    long seen;                   // refresh number that last saw this entry
+
+    ProcEntry(String root, int pid, int tgid, long startTicks) {
+        this.pid = pid;
+        this.tgid = tgid;
+        this.startTicks = startTicks;
+        this.statPath = pid == tgid ? root + "/" + pid + "/stat" : root + "/" + tgid + "/task/" + pid + "/stat";
+    }
+
+    String dir() {
+        return statPath.substring(0, statPath.length() - "/stat".length());
+    }
+
+    /** Whether the comm bytes in the buffer differ from the ones remembered. */
+    boolean commChanged(byte[] buf, int off, int len) {
+        if (len != comm.length) return true;
+        for (int i = 0; i < len; i++) if (comm[i] != buf[off + i]) return true;
+        return false;
+    }
+}

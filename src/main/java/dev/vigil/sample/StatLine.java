@@ -1,0 +1,64 @@
+package dev.vigil.sample;
+
+/**
+ * The fields vigil uses from one /proc/PID/stat line, parsed from bytes in place. Mutable and
+ * reused for every process of a refresh. The comm name sits between the first '(' and the
+ * LAST ')': it may itself hold spaces, parentheses, newlines or invalid UTF-8.
+ * Times are clock ticks; sizes are bytes (vsize) and pages (rss).
+ */
+final class StatLine {
+    /** PF_KTHREAD in the flags field: the task is a kernel thread. */
+    static final long PF_KTHREAD = 0x00200000L;
+
+    int commStart;
+    int commLength;
+    char state;
+    int ppid;
+    long flags;
+    long utime;
+    long stime;
+    int priority;
+    int nice;
+    int threads;
+    long startTicks;
+    long vsizeBytes;
+    long rssPages;
+
+    /** Parses the buffer's content; false when it is not a stat line (empty file, truncated). */
+    boolean parse(ProcFile f) {
+        int open = f.indexOf((byte) '(', 0);
+        int close = -1;
+        for (int i = f.len - 1; i > open; i--) {
+            if (f.buf[i] == ')') {
+                close = i;
+                break;
+            }
+        }
+        if (open < 0 || close < 0 || close + 2 >= f.len) return false;
+        commStart = open + 1;
+        commLength = close - open - 1;
+        f.pos = close + 1;
+        f.skipBlanks();
+        state = (char) (f.buf[f.pos] & 0xff);            // field 3
+        f.pos++;
+        ppid = (int) f.nextLong();                       // 4
+        f.skipFields(4);                                 // 5-8: pgrp session tty_nr tpgid
+        flags = f.nextLong();                            // 9
+        f.skipFields(4);                                 // 10-13: fault counters
+        utime = f.nextLong();                            // 14
+        stime = f.nextLong();                            // 15
+        f.skipFields(2);                                 // 16-17: children's times
+        priority = (int) f.nextLong();                   // 18
+        nice = (int) f.nextLong();                       // 19
+        threads = (int) f.nextLong();                    // 20
+        f.skipFields(1);                                 // 21: itrealvalue
+        startTicks = f.nextLong();                       // 22
+        vsizeBytes = f.nextLong();                       // 23
+        rssPages = f.nextLong();                         // 24
+        return f.pos <= f.len;
+    }
+
+    boolean kernelThread() {
+        return (flags & PF_KTHREAD) != 0;
+    }
+}
