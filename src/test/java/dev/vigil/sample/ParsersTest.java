@@ -1,0 +1,55 @@
+package dev.vigil.sample;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** cmdline joining, passwd parsing and the byte cursor's numbers. */
+class ParsersTest {
+    @Test
+    void cmdlineNulsBecomeSpacesAndOtherBytesStay() {
+        byte[] b = "bash\0-c\0echo a\nb\0\0".getBytes(StandardCharsets.UTF_8);
+        assertEquals("bash -c echo a\nb", ProcDetails.join(b, b.length));
+        byte[] bad = {'x', 0, (byte) 0xfe, 0};
+        assertEquals("x \\xfe", Text.escape(ProcDetails.join(bad, bad.length)));
+        assertEquals("", ProcDetails.join(new byte[0], 0));
+        byte[] utf = "caf\u00e9\0\u65e5\u672c".getBytes(StandardCharsets.UTF_8);
+        assertEquals("caf\u00e9 \u65e5\u672c", ProcDetails.join(utf, utf.length));
+    }
+
+    @Test
+    void passwdFirstEntryWinsAndBadLinesAreSkipped() {
+        Map<Integer, String> m = Passwd.parse(List.of("root:x:0:0:root:/root:/bin/bash", "# comment",
+                "toor:x:0:0::/:/bin/sh", "broken line", "bob:x:notanumber:1::/:", "",
+                "daemon:x:1:1::/:/usr/sbin/nologin", "nobody:x:65534:65534::/:"));
+        assertEquals(Map.of(0, "root", 1, "daemon", 65534, "nobody"), m);
+    }
+
+    @Test
+    void numbersFromTheCursor() {
+        ProcFile f = new ProcFile();
+        byte[] b = "0.53 12.00 7 -20 123456789012\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(b, 0, f.buf, 0, b.length);
+        f.len = b.length;
+        f.pos = 0;
+        assertEquals(0.53, f.nextDouble(), 1e-9);
+        assertEquals(12.0, f.nextDouble(), 1e-9);
+        assertEquals(7, f.nextLong());
+        assertEquals(-20, f.nextLong());
+        assertEquals(123456789012L, f.nextLong());
+    }
+
+    @Test
+    void pidNames() {
+        assertEquals(1, LinuxSampler.parsePid("1"));
+        assertEquals(4194304, LinuxSampler.parsePid("4194304"));
+        assertEquals(-1, LinuxSampler.parsePid("self"));
+        assertEquals(-1, LinuxSampler.parsePid("12a"));
+        assertEquals(-1, LinuxSampler.parsePid(""));
+        assertEquals(-1, LinuxSampler.parsePid("12345678901"));
+    }
+}
