@@ -30,6 +30,8 @@ public final class LinuxSampler implements Sampler {
     private long refresh;
     private long lastNanos;
     private long sequence;
+    private final int fileBudget;
+    private int openFiles;
     private java.util.function.LongSupplier nanos = System::nanoTime;
 
     public LinuxSampler() {
@@ -43,6 +45,7 @@ public final class LinuxSampler implements Sampler {
         this.passwd = new Passwd(passwdFile);
         this.details = new ProcDetails(f);
         this.pageSize = PageSize.of(root, f);
+        this.fileBudget = FileBudget.of(root, f);
     }
 
     @Override
@@ -103,10 +106,23 @@ public final class LinuxSampler implements Sampler {
     /** One process or thread; null when it vanished or its stat does not parse. */
     private ProcessSample readOne(int pid, int tgid, long boot, double seconds, boolean io) {
         ProcEntry e = entries.get(pid);
-        String path = e != null && e.tgid == tgid ? e.statPath : (pid == tgid ? root + "/" + pid + "/stat" : root + "/" + tgid + "/task/" + pid + "/stat");
-        if (!f.read(path) || !st.parse(f)) return null;
-        if (e == null || e.startTicks != st.startTicks || e.tgid != tgid) {
+        if (e != null && (e.tgid != tgid || !readStat(e) || st.startTicks != e.startTicks)) {
+            forget(e); // exited (its kept file answers ESRCH), or the PID now names another process
+            e = null;
+        }
+        if (e == null) {
+            String path = pid == tgid ? root + "/" + pid + "/stat" : root + "/" + tgid + "/task/" + pid + "/stat";
+            java.io.RandomAccessFile file = openFiles < fileBudget ? ProcFile.open(path) : null;
+            boolean read = file != null ? f.read(file) : f.read(path);
+            if (!read || !st.parse(f)) {
+                ProcFile.close(file);
+                return null;
+            }
             e = new ProcEntry(root, pid, tgid, st.startTicks);
+            if (file != null) {
+                e.statFile = file;
+                openFiles++;
+            }
             entries.put(pid, e);
         }
         if (e.commChanged(f.buf, st.commStart, st.commLength)) {
@@ -115,7 +131,7 @@ public final class LinuxSampler implements Sampler {
             e.name = Text.decode(e.comm, 0, e.comm.length);
             int uid = details.uid(e.dir());
             if (uid < 0) { // status gone: the process vanished between the two reads
-                entries.remove(pid);
+                forget(e);
                 return null;
             }
             e.uid = uid;
@@ -132,7 +148,7 @@ public final class LinuxSampler implements Sampler {
         e.cpuTicks = ticks;
         double ioRead = Double.NaN, ioWrite = Double.NaN;
         if (io && !e.ioUnreadable && tgid == pid) {
-            if (details.io(e.dir() + "/io")) {
+            if (readIo(e) && details.parseIo()) {
                 if (e.ioRead >= 0 && seconds > 0) {
                     ioRead = Math.max(0, details.readBytes - e.ioRead) / seconds;
                     ioWrite = Math.max(0, details.writeBytes - e.ioWrite) / seconds;
@@ -143,8 +159,14 @@ public final class LinuxSampler implements Sampler {
                 e.ioRead = details.readBytes;
                 e.ioWrite = details.writeBytes;
             } else {
-                e.ioUnreadable = true;
+                e.ioUnreadable = true; // another user's process: not asked again
+                e.ioRead = -1;
             }
+        } else if (!io && e.ioFile != null) {
+            ProcFile.close(e.ioFile);
+            e.ioFile = null;
+            openFiles--;
+            e.ioRead = -1;
         }
         long rss = st.rssPages * pageSize;
         long memTotal = system.memTotalBytes;
@@ -154,10 +176,40 @@ public final class LinuxSampler implements Sampler {
                 e.name, e.command, ioRead, ioWrite, st.kernelThread());
     }
 
+    /** Reads and parses the stat of a known process, through its kept file when it has one. */
+    private boolean readStat(ProcEntry e) {
+        boolean read = e.statFile != null ? f.read(e.statFile) : f.read(e.statPath);
+        return read && st.parse(f);
+    }
+
+    private boolean readIo(ProcEntry e) {
+        if (e.ioFile == null && openFiles < fileBudget) {
+            e.ioFile = ProcFile.open(e.dir() + "/io");
+            if (e.ioFile != null) openFiles++;
+        }
+        return e.ioFile != null ? f.read(e.ioFile) : f.read(e.dir() + "/io");
+    }
+
+    private void forget(ProcEntry e) {
+        openFiles -= e.closeFiles();
+        entries.remove(e.pid);
+    }
+
     private void dropUnseen() {
         for (Iterator<ProcEntry> it = entries.values().iterator(); it.hasNext(); ) {
-            if (it.next().seen != refresh) it.remove();
+            ProcEntry e = it.next();
+            if (e.seen != refresh) {
+                openFiles -= e.closeFiles();
+                it.remove();
+            }
         }
+    }
+
+    @Override
+    public void close() {
+        for (ProcEntry e : entries.values()) e.closeFiles();
+        entries.clear();
+        openFiles = 0;
     }
 
     /** The PID a /proc directory name stands for, or -1 for other names. */
@@ -176,6 +228,11 @@ public final class LinuxSampler implements Sampler {
     /** Tests drive time: rates are measured over this clock's nanoseconds. */
     void setClock(java.util.function.LongSupplier clock) {
         nanos = clock;
+    }
+
+    /** How many /proc files are kept open between refreshes (tests check they are closed). */
+    int openFiles() {
+        return openFiles;
     }
 
     /** How many processes the sampler currently remembers (tests check it does not grow). */

@@ -40,9 +40,9 @@ final class ProcDetails {
         return Text.decode(b, 0, len);
     }
 
-    /** Reads read_bytes and write_bytes from an io file; false when unreadable (permission). */
-    boolean io(String path) {
-        if (!f.read(path) || f.len == 0) return false;
+    /** Parses read_bytes and write_bytes from an io file in the buffer; false when absent. */
+    boolean parseIo() {
+        if (f.len == 0) return false;
         readBytes = f.valueAfter(READ_BYTES);
         writeBytes = f.valueAfter(WRITE_BYTES);
         return readBytes >= 0 && writeBytes >= 0;

@@ -20,6 +20,8 @@ final class ProcEntry {
     long ioWrite = -1;
     boolean ioUnreadable;        // io refused once: not asked again for this process
     long seen;                   // refresh number that last saw this entry
+    java.io.RandomAccessFile statFile; // kept open across refreshes while the budget allows
+    java.io.RandomAccessFile ioFile;
 
     ProcEntry(String root, int pid, int tgid, long startTicks) {
         this.pid = pid;
@@ -30,6 +32,16 @@ final class ProcEntry {
 
     String dir() {
         return statPath.substring(0, statPath.length() - "/stat".length());
+    }
+
+    /** Closes the files kept open; returns how many were open. */
+    int closeFiles() {
+        int n = (statFile != null ? 1 : 0) + (ioFile != null ? 1 : 0);
+        ProcFile.close(statFile);
+        ProcFile.close(ioFile);
+        statFile = null;
+        ioFile = null;
+        return n;
     }
 
     /** Whether the comm bytes in the buffer differ from the ones remembered. */

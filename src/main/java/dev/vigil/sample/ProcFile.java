@@ -2,11 +2,13 @@ package dev.vigil.sample;
 
 import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.util.Arrays;
 
 /**
  * Reads small /proc files into one reused byte buffer (grown when a file is larger), so that a
- * refresh makes no copy of a file's text. Also holds the byte-level number parsing the /proc
+ * refresh makes no copy of a file's text: by path (open, read, close), or from a file kept open
+ * across refreshes (seek to 0 and read: one syscall pair instead of open, fstat, read, close). Also holds the byte-level number parsing the /proc
  * parsers share. One instance per sampler thread; not thread-safe.
  */
 final class ProcFile {
@@ -26,6 +28,47 @@ final class ProcFile {
         } catch (IOException e) {
             len = 0;
             return false;
+        }
+    }
+
+    /**
+     * Reads a file kept open since an earlier refresh, from its start (the kernel makes /proc
+     * text afresh on each read from offset 0). False when the process is gone (ESRCH) or the
+     * file is empty; the caller then closes it.
+     */
+    boolean read(RandomAccessFile file) {
+        len = 0;
+        try {
+            while (true) {
+                file.seek(0);
+                int n = file.read(buf, 0, buf.length);
+                if (n <= 0) return false;
+                if (n < buf.length) {
+                    len = n;
+                    return true;
+                }
+                buf = Arrays.copyOf(buf, buf.length * 2); // did not fit: read it all again
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Opens a file to keep; null when it is gone or unreadable. */
+    static RandomAccessFile open(String path) {
+        try {
+            return new RandomAccessFile(path, "r");
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+    }
+
+    static void close(RandomAccessFile file) {
+        if (file == null) return;
+        try {
+            file.close();
+        } catch (IOException e) {
+            // closing a /proc file cannot lose data
         }
     }
 

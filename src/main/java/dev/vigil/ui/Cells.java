@@ -72,8 +72,12 @@ final class Cells {
         long h = totalSeconds / 3600;
         long m = (totalSeconds / 60) % 60;
         long s = totalSeconds % 60;
-        if (h == 0) return String.format(java.util.Locale.ROOT, "%d:%02d.%02d", m, s, hundredths % 100);
-        if (h < 100) return String.format(java.util.Locale.ROOT, "%dh%02d:%02d", h, m, s);
+        if (h == 0) return m + ":" + two(s) + "." + two(hundredths % 100);
+        if (h < 100) return h + "h" + two(m) + ":" + two(s);
         return h + "h";
+    }
+
+    private static String two(long v) {
+        return v < 10 ? "0" + v : Long.toString(v);
     }
 }

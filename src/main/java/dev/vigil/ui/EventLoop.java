@@ -153,7 +153,7 @@ final class EventLoop implements Controls {
             long t0 = System.nanoTime();
             TerminalSize resized = screen.doResizeIfNecessary();
             if (resized != null) refresh = Screen.RefreshType.COMPLETE;
-            Frame.paint(new Canvas(screen.newTextGraphics(), session.glyphs(), session.theme()), session);
+            Frame.paint(new Canvas(screen, session.glyphs(), session.theme()), session);
             screen.setCursorPosition(null);
             long t1 = System.nanoTime();
             screen.refresh(refresh);

@@ -17,7 +17,7 @@ public final class Frame {
         int w = c.width();
         int h = c.height();
         Theme t = c.theme();
-        c.fill(0, 0, w, h, t.normal());
+        c.clearAll(t.normal());
         if (w < Layout.MIN_WIDTH || h < Layout.MIN_HEIGHT) {
             String msg = "vigil: window too small (" + w + "x" + h + ", need 20x6)";
             for (int row = 0; row < h && !msg.isEmpty(); row++) {

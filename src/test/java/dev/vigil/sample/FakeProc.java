@@ -21,6 +21,8 @@ final class FakeProc {
         write("loadavg", "0.50 1.25 2.00 2/300 4242\n");
         write("uptime", "12345.67 20000.00\n");
         write("self/statm", "1000 250 100 1 0 300 0\n");
+        write("self/limits", "Limit                     Soft Limit           Hard Limit           Units\n"
+                + "Max open files            1024                 4096                 files\n");
         write("self/status", "Name:\tjava\nVmRSS:\t    1000 kB\n");
         file(passwd, "root:x:0:0:root:/root:/bin/bash\nalice:x:1000:1000::/home/alice:/bin/sh\n");
     }

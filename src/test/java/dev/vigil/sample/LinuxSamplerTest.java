@@ -99,9 +99,11 @@ class LinuxSamplerTest {
         assertEquals(2000.0, p.ioReadBytesPerSec(), 1e-9);
         assertEquals(1000.0, p.ioWriteBytesPerSec(), 1e-9);
         assertEquals("./a) (b --flag", p.command(), "cmdline is read once per process");
+        assertEquals(3, sampler.openFiles(), "two stat files and one io file kept open");
         sampler.setIncludeIo(false);
         clock.addAndGet(1_000_000_000L);
         assertFalse(byPid(sampler.sample()).get(4242).hasIo());
+        assertEquals(2, sampler.openFiles(), "io files closed when io is off");
     }
 
     @Test
@@ -136,6 +138,9 @@ class LinuxSamplerTest {
         Snapshot s = sampler.sample();
         assertEquals(1, s.processes().size());
         assertEquals(1, sampler.remembered());
+        assertEquals(1, sampler.openFiles(), "the stat file of the one process left");
+        sampler.close();
+        assertEquals(0, sampler.openFiles());
     }
 
     @Test

@@ -52,4 +52,17 @@ class ParsersTest {
         assertEquals(-1, LinuxSampler.parsePid(""));
         assertEquals(-1, LinuxSampler.parsePid("12345678901"));
     }
+
+    @Test
+    void fileBudgetFromTheOpenFileLimit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("self"));
+        java.nio.file.Path limits = dir.resolve("self/limits");
+        java.nio.file.Files.writeString(limits, "Limit  Soft Limit  Hard Limit  Units\nMax open files            20000                20000                files\n");
+        assertEquals(14808, FileBudget.of(dir.toString(), new ProcFile()));
+        java.nio.file.Files.writeString(limits, "Max open files            256                4096                files\n");
+        assertEquals(0, FileBudget.of(dir.toString(), new ProcFile()));
+        java.nio.file.Files.writeString(limits, "Max open files            unlimited            unlimited            files\n");
+        assertEquals(65536, FileBudget.of(dir.toString(), new ProcFile()));
+        assertEquals(0, FileBudget.of(dir.resolve("nowhere").toString(), new ProcFile()));
+    }
 }
