@@ -66,7 +66,7 @@ public final class LinuxSampler implements Sampler {
         lastNanos = t0;
         refresh++;
         passwd.refresh();
-        system.readMemTotal();
+        system.readMemory();
         long boot = system.bootMillis != 0 ? system.bootMillis : system.readBootMillis();
         boolean threadsToo = includeThreads;
         boolean io = includeIo;
@@ -210,6 +210,7 @@ public final class LinuxSampler implements Sampler {
         for (ProcEntry e : entries.values()) e.closeFiles();
         entries.clear();
         openFiles = 0;
+        system.close();
     }
 
     /** The PID a /proc directory name stands for, or -1 for other names. */

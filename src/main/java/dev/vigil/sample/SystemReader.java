@@ -18,8 +18,13 @@ final class SystemReader {
     private final ProcFile f;
     private long[] prevBusy = new long[0];
     private long[] prevTotal = new long[0];
+    private static final int STAT = 0, MEMINFO = 1, LOADAVG = 2, UPTIME = 3;
+    private final java.io.RandomAccessFile[] files = new java.io.RandomAccessFile[4];
     long bootMillis;
     long memTotalBytes;
+    private long memAvailable;
+    private long swapTotal;
+    private long swapFree;
     int procsRunning;
 
     SystemReader(String root, ProcFile f) {
@@ -27,38 +32,50 @@ final class SystemReader {
         this.f = f;
     }
 
-    /** Reads everything; tasks and threads come from the caller's per-process pass. */
+    /** Reads everything but memory; tasks and threads come from the caller's per-process pass. */
     SystemSample read(int tasks, int threads) {
         double[] shares = readCpu();
         double[] perCpu = new double[Math.max(0, shares.length - 1)];
         System.arraycopy(shares, 1, perCpu, 0, perCpu.length);
-        long memTotal = 0, memAvail = 0, swapTotal = 0, swapFree = 0;
-        if (f.read(root + "/meminfo")) {
-            memTotal = kb(f.valueAfter(MEM_TOTAL));
-            long avail = f.valueAfter(MEM_AVAILABLE);
-            memAvail = kb(avail >= 0 ? avail : f.valueAfter(MEM_FREE));
-            swapTotal = kb(f.valueAfter(SWAP_TOTAL));
-            swapFree = kb(f.valueAfter(SWAP_FREE));
-        }
-        memTotalBytes = memTotal;
         double[] load = new double[3];
-        if (f.read(root + "/loadavg")) {
+        if (read(LOADAVG, "/loadavg")) {
             f.pos = 0;
             for (int i = 0; i < 3; i++) load[i] = f.nextDouble();
         }
         long uptime = 0;
-        if (f.read(root + "/uptime")) {
+        if (read(UPTIME, "/uptime")) {
             f.pos = 0;
             uptime = (long) f.nextDouble();
         }
-        return new SystemSample(shares.length > 0 ? shares[0] : 0, perCpu, memTotal,
-                Math.max(0, memTotal - memAvail), memAvail, swapTotal, Math.max(0, swapTotal - swapFree),
+        return new SystemSample(shares.length > 0 ? shares[0] : 0, perCpu, memTotalBytes,
+                Math.max(0, memTotalBytes - memAvailable), memAvailable, swapTotal, Math.max(0, swapTotal - swapFree),
                 load, uptime, tasks, threads, procsRunning);
     }
 
-    /** Reads /proc/stat only for memory total and boot time (before the per-process pass). */
-    void readMemTotal() {
-        if (f.read(root + "/meminfo")) memTotalBytes = kb(f.valueAfter(MEM_TOTAL));
+    /** Reads /proc/meminfo (before the per-process pass, which needs the total for MEM%). */
+    void readMemory() {
+        if (!read(MEMINFO, "/meminfo")) return;
+        memTotalBytes = kb(f.valueAfter(MEM_TOTAL));
+        long avail = f.valueAfter(MEM_AVAILABLE);
+        memAvailable = kb(avail >= 0 ? avail : f.valueAfter(MEM_FREE));
+        swapTotal = kb(f.valueAfter(SWAP_TOTAL));
+        swapFree = kb(f.valueAfter(SWAP_FREE));
+    }
+
+    /** Reads one of the machine-wide files, kept open after the first read. */
+    private boolean read(int which, String name) {
+        if (files[which] == null) files[which] = ProcFile.open(root + name);
+        if (files[which] != null && f.read(files[which])) return true;
+        ProcFile.close(files[which]);
+        files[which] = null;
+        return f.read(root + name);
+    }
+
+    void close() {
+        for (int i = 0; i < files.length; i++) {
+            ProcFile.close(files[i]);
+            files[i] = null;
+        }
     }
 
     private static long kb(long v) {
@@ -67,7 +84,7 @@ final class SystemReader {
 
     /** Busy % of "cpu" (all) then each "cpuN", since the previous call (0 the first time). */
     private double[] readCpu() {
-        if (!f.read(root + "/stat")) return new double[0];
+        if (!read(STAT, "/stat")) return new double[0];
         int n = 0;
         int at = 0;
         long[] busy = new long[prevBusy.length == 0 ? 8 : prevBusy.length];
@@ -105,7 +122,7 @@ final class SystemReader {
 
     /** Boot time from /proc/stat, for absolute start times; 0 when unreadable. */
     long readBootMillis() {
-        if (f.read(root + "/stat")) {
+        if (read(STAT, "/stat")) {
             long bt = f.valueAfter(BTIME);
             if (bt > 0) bootMillis = bt * 1000;
         }
