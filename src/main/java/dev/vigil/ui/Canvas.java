@@ -3,6 +3,7 @@ package dev.vigil.ui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.vigil.sample.Text;
 
@@ -104,9 +105,40 @@ public final class Canvas {
             c = alignRight ? spaces + c : c + spaces;
             w = width;
         }
-        apply(st);
-        g.putString(col, row, c);
+        put(col, row, c, st);
         return w;
+    }
+
+    /** Printable ASCII cells of each style, made once: drawing a row then allocates nothing. */
+    private static final java.util.Map<Style, TextCharacter[]> ASCII = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static TextCharacter[] ascii(Style st) {
+        return ASCII.computeIfAbsent(st, k -> {
+            java.util.EnumSet<com.googlecode.lanterna.SGR> mods = k.sgr().isEmpty()
+                    ? java.util.EnumSet.noneOf(com.googlecode.lanterna.SGR.class) : java.util.EnumSet.copyOf(k.sgr());
+            TextCharacter[] cells = new TextCharacter[0x7f];
+            for (char ch = 0x20; ch < 0x7f; ch++) cells[ch] = new TextCharacter(ch, k.fg(), k.bg(), mods);
+            return cells;
+        });
+    }
+
+    /**
+     * Puts cleaned text cell by cell: printable ASCII from the cache, anything else through
+     * Lanterna's own string handling (double-width characters take two columns).
+     */
+    private void put(int col, int row, String c, Style st) {
+        TextCharacter[] cells = ascii(st);
+        int x = col;
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (ch >= 0x20 && ch < 0x7f) {
+                g.setCharacter(x++, row, cells[ch]);
+            } else {
+                apply(st);
+                g.putString(x, row, String.valueOf(ch));
+                x += width(ch);
+            }
+        }
     }
 
     /** Fills a rectangle with spaces in a style. */
