@@ -1,6 +1,5 @@
 package dev.vigil.ui;
 
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
@@ -57,9 +56,5 @@ public final class Monitor {
     public static String version() {
         String v = Monitor.class.getPackage() == null ? null : Monitor.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
-    }
-
-    static TerminalScreen screen(Terminal t) throws java.io.IOException {
-        return new TerminalScreen(t);
     }
 }

@@ -46,7 +46,7 @@ final class MonitorRun {
         try {
             terminal = opener.open();
             if (terminal instanceof UnixLikeTTYTerminal) disableSuspendAndQuitKeys();
-            screen = new TerminalScreen(terminal);
+            screen = new FastScreen(terminal);
         } catch (IOException | RuntimeException e) {
             System.err.println("vigil: cannot set up the terminal: " + e.getMessage() + "; try --batch");
             return 1;

@@ -27,7 +27,7 @@ public final class PaintBench {
         Thread.sleep(200);
         Snapshot snap = sampler.sample();
         var term = new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(new TerminalSize(200, 50));
-        TerminalScreen screen = new TerminalScreen(term);
+        TerminalScreen screen = args.length > 2 ? new TerminalScreen(term) : new FastScreen(term);
         screen.startScreen();
         long accept = 0, paint = 0, write = 0;
         for (int i = 0; i < frames; i++) {
