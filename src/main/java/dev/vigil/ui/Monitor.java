@@ -43,9 +43,10 @@ public final class Monitor {
     /** The real terminal on stdin/stdout: never a Swing window, Ctrl-C delivered as a key. */
     static Terminal openTerminal() throws java.io.IOException {
         // Buffered: Lanterna writes every escape sequence and character on its own and flushes
-        // at the end of each refresh; unbuffered, a frame cost thousands of write calls.
+        // at the end of each refresh; unbuffered, a frame cost thousands of write calls. The
+        // size query still goes out at once (TerminalOutput).
         DefaultTerminalFactory f = new DefaultTerminalFactory(
-                new java.io.BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                new TerminalOutput(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8);
         f.setForceTextTerminal(true);
         f.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
