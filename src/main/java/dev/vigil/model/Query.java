@@ -21,23 +21,35 @@ import java.util.function.Predicate;
  * Spaces around an operator are allowed: {@code pid = 123} is {@code pid=123}.
  */
 public final class Query implements Predicate<ProcessSample> {
-    public static final Query ALL = new Query("", List.of());
+    public static final Query ALL = new Query("", List.of(), false);
 
     private final String text;
     private final List<Term> terms;
+    private final boolean usesIo;
 
-    private Query(String text, List<Term> terms) {
+    private Query(String text, List<Term> terms, boolean usesIo) {
         this.text = text;
         this.terms = terms;
+        this.usesIo = usesIo;
     }
 
     public static Query parse(String text) throws QueryException {
         if (text == null || text.isBlank()) return ALL;
         List<Term> terms = new ArrayList<>();
+        boolean io = false;
         for (QueryLexer.Token tok : QueryLexer.tokens(text)) {
             terms.add(QueryTerms.term(tok));
+            io |= "io".equals(QueryTerms.field(tok));
         }
-        return new Query(text.trim(), List.copyOf(terms));
+        return new Query(text.trim(), List.copyOf(terms), io);
+    }
+
+    /**
+     * Whether a term reads the I/O rates ({@code io>1M}). The monitor reads /proc/PID/io only
+     * while something needs it: that file costs about as much as stat to read.
+     */
+    public boolean usesIo() {
+        return usesIo;
     }
 
     @Override

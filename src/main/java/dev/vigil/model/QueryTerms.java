@@ -38,6 +38,13 @@ final class QueryTerms {
         return compare(field, opText, value, col, col + op, col + opEnd);
     }
 
+    /** The field a token names (lower case), or null for plain or quoted text. */
+    static String field(QueryLexer.Token tok) {
+        if (tok.quoted()) return null;
+        int op = firstOperator(tok.text());
+        return op <= 0 ? null : tok.text().substring(0, op).toLowerCase(Locale.ROOT);
+    }
+
     private static int firstOperator(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (QueryLexer.isOpChar(s.charAt(i))) return i;

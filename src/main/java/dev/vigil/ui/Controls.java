@@ -14,6 +14,10 @@ public interface Controls {
 
     void setIncludeThreads(boolean include);
 
+    /** Whether the sampler reads I/O counters (/proc/PID/io); takes effect at the next sample. */
+    default void setIncludeIo(boolean include) {
+    }
+
     /** Runs task on the UI thread soon, then redraws. Callable from any thread. */
     void post(Runnable task);
 

@@ -143,6 +143,7 @@ final class EventLoop implements Controls {
                 }
                 e = queue.poll();
             } while (e != null);
+            setIncludeIo(session.wantsIo());
             if (redraw) draw(refresh, keyNanos, keyName);
         }
     }
@@ -182,6 +183,11 @@ final class EventLoop implements Controls {
     @Override
     public void setIncludeThreads(boolean include) {
         if (sampler != null) sampler.setIncludeThreads(include);
+    }
+
+    @Override
+    public void setIncludeIo(boolean include) {
+        if (sampler != null) sampler.setIncludeIo(include);
     }
 
     @Override

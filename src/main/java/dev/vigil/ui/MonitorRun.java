@@ -73,7 +73,7 @@ final class MonitorRun {
             terminal.addResizeListener((t, size) -> loop.resized());
             signals = Signals.install(loop::quit, guard);
             samplerThread = new SamplerThread(sampler, session.delayMillis(), session.view().showThreads(),
-                    session.snapshotListeners(), loop::publish, loop::fail);
+                    session.wantsIo(), session.snapshotListeners(), loop::publish, loop::fail);
             loop.setSampler(samplerThread);
             samplerThread.start();
             loop.startInput(terminal);

@@ -26,14 +26,16 @@ final class SamplerThread {
     private long delayMillis;
     private boolean paused;
     private boolean includeThreads;
+    private boolean includeIo;
     private boolean wake;
     private boolean stopped;
 
-    SamplerThread(Sampler sampler, long delayMillis, boolean includeThreads, List<Consumer<Snapshot>> listeners,
-                  Consumer<Snapshot> publish, Consumer<Throwable> failure) {
+    SamplerThread(Sampler sampler, long delayMillis, boolean includeThreads, boolean includeIo,
+                  List<Consumer<Snapshot>> listeners, Consumer<Snapshot> publish, Consumer<Throwable> failure) {
         this.sampler = sampler;
         this.delayMillis = delayMillis;
         this.includeThreads = includeThreads;
+        this.includeIo = includeIo;
         this.listeners = listeners;
         this.publish = publish;
         this.failure = failure;
@@ -79,6 +81,13 @@ final class SamplerThread {
         }
     }
 
+    /** Only a change is applied; the I/O rates start again from the next pair of samples. */
+    void setIncludeIo(boolean on) {
+        synchronized (lock) {
+            includeIo = on;
+        }
+    }
+
     void requestSample() {
         synchronized (lock) {
             wake = true;
@@ -88,11 +97,13 @@ final class SamplerThread {
 
     private void loop() {
         boolean threadsApplied = false;
+        boolean ioApplied = false;
         long count = 0;
         long last = 0;
         try {
             while (true) {
                 boolean threads;
+                boolean io;
                 synchronized (lock) {
                     while (true) {
                         if (stopped) return;
@@ -103,6 +114,11 @@ final class SamplerThread {
                     }
                     wake = false;
                     threads = includeThreads;
+                    io = includeIo;
+                }
+                if (io != ioApplied || count == 0) {
+                    sampler.setIncludeIo(io);
+                    ioApplied = io;
                 }
                 if (threads != threadsApplied || count == 0) {
                     sampler.setIncludeThreads(threads);

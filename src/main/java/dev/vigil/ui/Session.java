@@ -51,6 +51,7 @@ public final class Session {
     private final List<RowStyler> rowStylers = new ArrayList<>();
     private final List<java.util.function.Function<Session, String>> headerNotes = new ArrayList<>();
     private final List<Consumer<Snapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.BooleanSupplier> ioNeeds = new ArrayList<>();
     private final StatusLine status = new StatusLine();
 
     public Session(KeyTable keys, MonitorOptions options, Glyphs glyphs, boolean colorAllowed,
@@ -307,6 +308,21 @@ public final class Session {
     /** A short text for the header (e.g. alert counts); the function returns null or "" for none. */
     public void addHeaderNote(java.util.function.Function<Session, String> note) {
         headerNotes.add(note);
+    }
+
+    /** Something besides the filter that needs per-process I/O rates (e.g. an io alert rule). */
+    public void addIoNeed(java.util.function.BooleanSupplier need) {
+        ioNeeds.add(need);
+    }
+
+    /**
+     * Whether the sampler should read /proc/PID/io: only while the filter or a registered need
+     * uses the I/O rates. No column shows them, and reading io costs about as much as stat.
+     */
+    public boolean wantsIo() {
+        if (view.filter().usesIo()) return true;
+        for (var n : ioNeeds) if (n.getAsBoolean()) return true;
+        return false;
     }
 
     /** The current non-empty header notes. */

@@ -93,4 +93,14 @@ class QueryTest {
         assertTrue(e.reason().contains("unknown operator"), e.reason());
         assertTrue(e.getMessage().startsWith("at column "), e.getMessage());
     }
+
+    @Test
+    void knowsWhetherItReadsTheIoRates() throws Exception {
+        assertTrue(Query.parse("io>1M").usesIo());
+        assertTrue(Query.parse("java !io>=10K").usesIo());
+        assertTrue(Query.parse("IO>5").usesIo());
+        assertFalse(Query.parse("java cpu>5 user:io").usesIo());
+        assertFalse(Query.parse("\"io>1\"").usesIo());
+        assertFalse(Query.ALL.usesIo());
+    }
 }

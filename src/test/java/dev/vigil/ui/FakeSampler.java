@@ -18,6 +18,7 @@ public final class FakeSampler implements Sampler {
     private long seq;
     private boolean threads;
     private volatile int samples;
+    private volatile boolean io = true;
 
     public FakeSampler(int extra) {
         this.extra = extra;
@@ -30,6 +31,16 @@ public final class FakeSampler implements Sampler {
     @Override
     public void setIncludeThreads(boolean include) {
         threads = include;
+    }
+
+    /** Whether I/O counters were asked for (as the real sampler, on until told otherwise). */
+    public boolean io() {
+        return io;
+    }
+
+    @Override
+    public void setIncludeIo(boolean include) {
+        io = include;
     }
 
     @Override

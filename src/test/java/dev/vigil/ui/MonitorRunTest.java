@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,6 +97,26 @@ class MonitorRunTest {
         waitFor(t -> t.split("/usr/bin/java --id 1200", -1).length == 3, "the thread row, long before the 60 s delay");
         assertEquals(before + 1, sampler.samples());
         vt.addInput(new KeyStroke(KeyType.F10));
+        assertEquals(0, f.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void ioCountersAreReadOnlyWhileTheFilterUsesThem() throws Exception {
+        FakeSampler sampler = new FakeSampler(0);
+        MonitorOptions o = new MonitorOptions(100, Set.of(), null, null, null, false, false, false, false, false, List.of());
+        CompletableFuture<Integer> f = start(sampler, o);
+        waitFor(t -> t.contains("/usr/bin/java --id 1200"), "the first frame");
+        assertFalse(sampler.io(), "no column or filter needs /proc/PID/io");
+        vt.addInput(new KeyStroke('\\', false, false));
+        for (char c : "io>0".toCharArray()) vt.addInput(new KeyStroke(c, false, false));
+        vt.addInput(new KeyStroke(KeyType.Enter));
+        waitFor(t -> sampler.io(), "io counters on for the filter io>0");
+        vt.addInput(new KeyStroke('\\', false, false));
+        for (int i = 0; i < 4; i++) vt.addInput(new KeyStroke(KeyType.Backspace));
+        for (char c : "java".toCharArray()) vt.addInput(new KeyStroke(c, false, false));
+        vt.addInput(new KeyStroke(KeyType.Enter));
+        waitFor(t -> !sampler.io(), "io counters off again for the filter java");
+        vt.addInput(new KeyStroke('q', false, false));
         assertEquals(0, f.get(10, TimeUnit.SECONDS));
     }
 
