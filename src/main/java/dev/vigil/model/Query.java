@@ -24,12 +24,12 @@ public final class Query implements Predicate<ProcessSample> {
     public static final Query ALL = new Query("", List.of(), false);
 
     private final String text;
-    private final List<Term> terms;
+    private final Term[] terms; // an array: test() runs per process per refresh, without an iterator
     private final boolean usesIo;
 
     private Query(String text, List<Term> terms, boolean usesIo) {
         this.text = text;
-        this.terms = terms;
+        this.terms = terms.toArray(new Term[0]);
         this.usesIo = usesIo;
     }
 
@@ -61,7 +61,7 @@ public final class Query implements Predicate<ProcessSample> {
     }
 
     public boolean isEmpty() {
-        return terms.isEmpty();
+        return terms.length == 0;
     }
 
     /** The text this query was parsed from, trimmed. */

@@ -6,11 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns a snapshot's processes and a {@link ViewState} into the table's {@link Rows}: filters
@@ -38,15 +34,13 @@ public final class RowBuilder {
 
     /** Builds rows without caching. */
     public static Rows build(List<ProcessSample> processes, ViewState view) {
-        Map<Integer, ProcessSample> byPid = new HashMap<>(processes.size() * 2);
         List<ProcessSample> shown = new ArrayList<>(processes.size());
         for (ProcessSample p : processes) {
-            byPid.put(p.pid(), p);
             if (visible(p, view)) shown.add(p);
         }
         Comparator<ProcessSample> order = view.sort().comparator(view.descending());
-        List<Row> rows = view.tree() ? tree(shown, order, view) : flat(shown, order);
-        return new Rows(rows, byPid);
+        List<Row> rows = view.tree() ? new Tree(shown).rows(order, view) : flat(shown, order);
+        return new Rows(rows, processes);
     }
 
     /** Whether the view's filters let this process through. */
@@ -67,68 +61,115 @@ public final class RowBuilder {
         return rows;
     }
 
-    private static List<Row> tree(List<ProcessSample> shown, Comparator<ProcessSample> order, ViewState view) {
-        Map<Integer, ProcessSample> present = new HashMap<>(shown.size() * 2);
-        for (ProcessSample p : shown) present.put(p.pid(), p);
-        Map<Integer, List<ProcessSample>> children = new HashMap<>();
-        List<ProcessSample> roots = new ArrayList<>();
-        for (ProcessSample p : shown) {
-            ProcessSample parent = parent(p, present);
-            if (parent == null) roots.add(p);
-            else children.computeIfAbsent(parent.pid(), k -> new ArrayList<>()).add(p);
-        }
-        roots.sort(order);
-        for (List<ProcessSample> c : children.values()) c.sort(order);
+    /**
+     * The tree layout of the shown processes. Nodes are addressed by their position in the
+     * shown list (a {@link PidIndex} finds it), so no map entry or boxed PID is made per process.
+     */
+    private static final class Tree {
+        private final List<ProcessSample> shown;
+        private final PidIndex position;
+        private final List<List<ProcessSample>> children;
+        private final boolean[] placed;
+        private int placedCount;
 
-        List<Row> rows = new ArrayList<>(shown.size());
-        Set<Integer> placed = new HashSet<>(shown.size() * 2);
-        lay(roots, children, view, rows, placed);
-        if (placed.size() < shown.size()) {
-            // Only a parent loop (impossible on a consistent snapshot) leaves nodes unplaced:
-            // show them at top level rather than lose them.
-            List<ProcessSample> rest = new ArrayList<>();
-            for (ProcessSample p : shown) if (!placed.contains(p.pid())) rest.add(p);
-            rest.sort(order);
-            for (ProcessSample p : rest) {
-                if (placed.contains(p.pid())) continue;
-                lay(List.of(p), children, view, rows, placed);
+        Tree(List<ProcessSample> shown) {
+            this.shown = shown;
+            int n = shown.size();
+            position = new PidIndex(n);
+            for (int i = 0; i < n; i++) position.put(shown.get(i).pid(), i);
+            children = new ArrayList<>(java.util.Collections.nCopies(n, (List<ProcessSample>) null));
+            placed = new boolean[n];
+        }
+
+        List<Row> rows(Comparator<ProcessSample> order, ViewState view) {
+            List<ProcessSample> roots = new ArrayList<>();
+            for (ProcessSample p : shown) {
+                int parent = parent(p);
+                if (parent < 0) {
+                    roots.add(p);
+                    continue;
+                }
+                List<ProcessSample> c = children.get(parent);
+                if (c == null) children.set(parent, c = new ArrayList<>(2));
+                c.add(p);
+            }
+            roots.sort(order);
+            for (List<ProcessSample> c : children) if (c != null && c.size() > 1) c.sort(order);
+
+            List<Row> rows = new ArrayList<>(shown.size());
+            lay(roots, view, rows);
+            if (placedCount < shown.size()) {
+                // Only a parent loop (impossible on a consistent snapshot) leaves nodes unplaced:
+                // show them at top level rather than lose them.
+                List<ProcessSample> rest = new ArrayList<>();
+                for (int i = 0; i < shown.size(); i++) if (!placed[i]) rest.add(shown.get(i));
+                rest.sort(order);
+                for (ProcessSample p : rest) {
+                    if (!placed[position.get(p.pid())]) lay(List.of(p), view, rows);
+                }
+            }
+            return rows;
+        }
+
+        /** Position of the shown parent (owning process for a thread), or -1: orphans go to top level. */
+        private int parent(ProcessSample p) {
+            int ppid = p.isThread() ? p.tgid() : p.ppid();
+            if (ppid == p.pid() || ppid <= 0) return -1;
+            int at = position.get(ppid);
+            // A "parent" that started after its child is a reused PID.
+            if (at < 0 || shown.get(at).startTicks() > p.startTicks()) return -1;
+            return at;
+        }
+
+        private List<ProcessSample> kids(ProcessSample p) {
+            List<ProcessSample> c = children.get(position.get(p.pid()));
+            return c == null ? List.of() : c;
+        }
+
+        /** Marks p placed; false when it already was. */
+        private boolean place(ProcessSample p) {
+            int at = position.get(p.pid());
+            if (placed[at]) return false;
+            placed[at] = true;
+            placedCount++;
+            return true;
+        }
+
+        /** Depth-first layout with an explicit stack (process chains can be deep). */
+        private void lay(List<ProcessSample> roots, ViewState view, List<Row> out) {
+            Deque<Frame> stack = new ArrayDeque<>();
+            for (int i = roots.size() - 1; i >= 0; i--) stack.push(new Frame(roots.get(i), ""));
+            while (!stack.isEmpty()) {
+                Frame f = stack.pop();
+                if (!place(f.p())) continue;
+                List<ProcessSample> kids = kids(f.p());
+                boolean collapsed = !kids.isEmpty() && view.isCollapsed(f.p().identity());
+                int hidden = collapsed ? hideDescendants(f.p()) : 0;
+                out.add(new Row(f.p(), f.guides(), !kids.isEmpty(), collapsed, hidden));
+                if (collapsed || kids.isEmpty()) continue;
+                String base = continuation(f.guides());
+                for (int i = kids.size() - 1; i >= 0; i--) {
+                    char mark = i == kids.size() - 1 ? Row.LAST : Row.TEE;
+                    stack.push(new Frame(kids.get(i), base + mark));
+                }
             }
         }
-        return rows;
-    }
 
-    /** The shown parent (owning process for a thread), or null: orphans go to top level. */
-    private static ProcessSample parent(ProcessSample p, Map<Integer, ProcessSample> present) {
-        int ppid = p.isThread() ? p.tgid() : p.ppid();
-        if (ppid == p.pid() || ppid <= 0) return null;
-        ProcessSample parent = present.get(ppid);
-        // A "parent" that started after its child is a reused PID.
-        if (parent == null || parent.startTicks() > p.startTicks()) return null;
-        return parent;
+        /** Counts the descendants of a collapsed node and marks them placed (they are not shown). */
+        private int hideDescendants(ProcessSample root) {
+            int n = 0;
+            Deque<ProcessSample> stack = new ArrayDeque<>(kids(root));
+            while (!stack.isEmpty()) {
+                ProcessSample p = stack.pop();
+                if (!place(p)) continue;
+                n++;
+                stack.addAll(kids(p));
+            }
+            return n;
+        }
     }
 
     private record Frame(ProcessSample p, String guides) {
-    }
-
-    /** Depth-first layout with an explicit stack (process chains can be deep). */
-    private static void lay(List<ProcessSample> roots, Map<Integer, List<ProcessSample>> children,
-                            ViewState view, List<Row> out, Set<Integer> placed) {
-        Deque<Frame> stack = new ArrayDeque<>();
-        for (int i = roots.size() - 1; i >= 0; i--) stack.push(new Frame(roots.get(i), ""));
-        while (!stack.isEmpty()) {
-            Frame f = stack.pop();
-            if (!placed.add(f.p().pid())) continue;
-            List<ProcessSample> kids = children.getOrDefault(f.p().pid(), List.of());
-            boolean collapsed = !kids.isEmpty() && view.isCollapsed(f.p().identity());
-            int hidden = collapsed ? hideDescendants(f.p(), children, placed) : 0;
-            out.add(new Row(f.p(), f.guides(), !kids.isEmpty(), collapsed, hidden));
-            if (collapsed || kids.isEmpty()) continue;
-            String base = continuation(f.guides());
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                char mark = i == kids.size() - 1 ? Row.LAST : Row.TEE;
-                stack.push(new Frame(kids.get(i), base + mark));
-            }
-        }
     }
 
     /** The guides a child inherits: this node's own mark becomes a bar or a blank. */
@@ -136,19 +177,5 @@ public final class RowBuilder {
         if (guides.isEmpty()) return "";
         char own = guides.charAt(guides.length() - 1);
         return guides.substring(0, guides.length() - 1) + (own == Row.TEE ? Row.BAR : Row.BLANK);
-    }
-
-    /** Counts the descendants of a collapsed node and marks them placed (they are not shown). */
-    private static int hideDescendants(ProcessSample root, Map<Integer, List<ProcessSample>> children,
-                                       Set<Integer> placed) {
-        int n = 0;
-        Deque<ProcessSample> stack = new ArrayDeque<>(children.getOrDefault(root.pid(), List.of()));
-        while (!stack.isEmpty()) {
-            ProcessSample p = stack.pop();
-            if (!placed.add(p.pid())) continue;
-            n++;
-            stack.addAll(children.getOrDefault(p.pid(), List.of()));
-        }
-        return n;
     }
 }

@@ -3,24 +3,29 @@ package dev.vigil.model;
 import dev.vigil.sample.Identity;
 import dev.vigil.sample.ProcessSample;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The table's lines for one snapshot and one view: the rows in display order, plus lookups by
  * identity (row index) and by PID (every process of the snapshot, shown or not). Immutable.
  */
 public final class Rows {
-    public static final Rows EMPTY = new Rows(List.of(), Map.of());
+    public static final Rows EMPTY = new Rows(List.of(), List.of());
 
     private final List<Row> list;
-    private final Map<Integer, ProcessSample> byPid;
-    private Map<Identity, Integer> index; // built on first use
+    private final List<ProcessSample> processes;
+    private final PidIndex byPid;
+    private PidIndex index; // PID of each row to its position, built on first use
 
-    public Rows(List<Row> list, Map<Integer, ProcessSample> byPid) {
+    /**
+     * @param list      the rows in display order
+     * @param processes every process of the snapshot (shown or not), for {@link #process}
+     */
+    public Rows(List<Row> list, List<ProcessSample> processes) {
         this.list = List.copyOf(list);
-        this.byPid = byPid;
+        this.processes = processes;
+        this.byPid = new PidIndex(processes.size());
+        for (int i = 0; i < processes.size(); i++) byPid.put(processes.get(i).pid(), i);
     }
 
     public List<Row> list() {
@@ -43,17 +48,19 @@ public final class Rows {
     public int indexOf(Identity id) {
         if (id == null) return -1;
         if (index == null) {
-            Map<Identity, Integer> m = new HashMap<>(list.size() * 2);
-            for (int i = 0; i < list.size(); i++) m.put(list.get(i).identity(), i);
+            PidIndex m = new PidIndex(list.size());
+            for (int i = 0; i < list.size(); i++) m.put(list.get(i).process().pid(), i);
             index = m;
         }
-        Integer i = index.get(id);
-        return i == null ? -1 : i;
+        int i = index.get(id.pid());
+        // the same PID may now be another process: the start time must match too
+        return i >= 0 && list.get(i).process().startTicks() == id.startTicks() ? i : -1;
     }
 
     /** Any process of the snapshot by PID (shown or not), or null. */
     public ProcessSample process(int pid) {
-        return byPid.get(pid);
+        int i = byPid.get(pid);
+        return i < 0 ? null : processes.get(i);
     }
 
     /**
@@ -63,7 +70,7 @@ public final class Rows {
     public ProcessSample parentOf(ProcessSample p) {
         int ppid = p.isThread() ? p.tgid() : p.ppid();
         if (ppid == p.pid() || ppid <= 0) return null;
-        ProcessSample parent = byPid.get(ppid);
+        ProcessSample parent = process(ppid);
         if (parent == null || parent.startTicks() > p.startTicks()) return null;
         return parent;
     }

@@ -21,9 +21,18 @@ public final class Canvas {
     private final Theme theme;
 
     private final com.googlecode.lanterna.screen.Screen screen;
+    /**
+     * The outermost graphics and this canvas's offset in it: ASCII cells go there directly, as
+     * a sub-rectangle's own graphics makes two TerminalPosition objects per cell to project them.
+     */
+    private final TextGraphics root;
+    private final int left;
+    private final int top;
+    private final int cols;
+    private final int rows;
 
     public Canvas(TextGraphics g, Glyphs glyphs, Theme theme) {
-        this(g, glyphs, theme, null);
+        this(g, glyphs, theme, null, g, 0, 0);
     }
 
     /** A canvas over a whole screen, which can be cleared in one step ({@link #clearAll}). */
@@ -32,10 +41,20 @@ public final class Canvas {
     }
 
     private Canvas(TextGraphics g, Glyphs glyphs, Theme theme, com.googlecode.lanterna.screen.Screen screen) {
+        this(g, glyphs, theme, screen, g, 0, 0);
+    }
+
+    private Canvas(TextGraphics g, Glyphs glyphs, Theme theme, com.googlecode.lanterna.screen.Screen screen,
+                   TextGraphics root, int left, int top) {
         this.g = g;
         this.glyphs = glyphs;
         this.theme = theme;
         this.screen = screen;
+        this.root = root;
+        this.left = left;
+        this.top = top;
+        this.cols = g.getSize().getColumns();
+        this.rows = g.getSize().getRows();
     }
 
     /**
@@ -48,11 +67,11 @@ public final class Canvas {
     }
 
     public int width() {
-        return g.getSize().getColumns();
+        return cols;
     }
 
     public int height() {
-        return g.getSize().getRows();
+        return rows;
     }
 
     public Glyphs glyphs() {
@@ -65,8 +84,9 @@ public final class Canvas {
 
     /** A canvas for a sub-rectangle (coordinates relative to this one). */
     public Canvas sub(int col, int row, int w, int h) {
-        return new Canvas(g.newTextGraphics(new TerminalPosition(col, row),
-                new TerminalSize(Math.max(0, w), Math.max(0, h))), glyphs, theme);
+        TextGraphics sub = g.newTextGraphics(new TerminalPosition(col, row),
+                new TerminalSize(Math.max(0, w), Math.max(0, h)));
+        return new Canvas(sub, glyphs, theme, null, root, left + col, top + row);
     }
 
     /** Writes text at (col,row), cut at the canvas edge. Returns the columns written. */
@@ -132,7 +152,8 @@ public final class Canvas {
         for (int i = 0; i < c.length(); i++) {
             char ch = c.charAt(i);
             if (ch >= 0x20 && ch < 0x7f) {
-                g.setCharacter(x++, row, cells[ch]);
+                if (x >= 0 && x < cols && row >= 0 && row < rows) root.setCharacter(left + x, top + row, cells[ch]);
+                x++;
             } else {
                 apply(st);
                 g.putString(x, row, String.valueOf(ch));

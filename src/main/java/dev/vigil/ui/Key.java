@@ -52,7 +52,7 @@ public record Key(KeyType type, char ch, boolean ctrl) {
     }
 
     public boolean isFunctionKey() {
-        return type.name().matches("F\\d+");
+        return type.ordinal() >= KeyType.F1.ordinal() && type.ordinal() <= KeyType.F19.ordinal();
     }
 
     /** Number of a function key (F7 → 7), 0 for other keys. */
