@@ -73,7 +73,7 @@ final class ActionLogOverlay implements Overlay {
         back = Math.max(0, Math.min(back, lines.size() - inner));
         int first = Math.max(0, lines.size() - inner - back);
         for (int i = 0; i < inner && first + i < lines.size(); i++) {
-            screen.text(2, 1 + i, lines.get(first + i), w - 4, t.normal(), false);
+            screen.text(2, 1 + i, ProcessControl.plain(s, lines.get(first + i)), w - 4, t.normal(), false);
         }
     }
 }

@@ -43,7 +43,7 @@ final class NicePrompt extends LinePrompt {
         try {
             change = NiceChange.parse(text());
         } catch (IllegalArgumentException e) {
-            s.error(e.getMessage());
+            s.error(ProcessControl.plain(s, e.getMessage()));
             s.open(this); // keep what was typed, to correct it
             return Reaction.REDRAW;
         }

@@ -18,10 +18,8 @@ import java.util.Optional;
 
 /**
  * Signals and renice in the monitor: the keys of {@link ActionKeys} call in here, and everything
- * goes down through one {@link Actions}. Results are shown in words in the status line. An
- * escalation is advanced on the sampler thread after each refresh and, so that the countdown
- * moves every half second and KILL comes on time even while paused, by a small daemon thread
- * that lives only while an escalation waits; neither ever blocks the UI thread.
+ * goes down through one {@link Actions}. Results are shown in words in the status line; a
+ * waiting escalation is kept moving by {@link EscalationWatch}.
  */
 final class ProcessControl {
     /** Makes the Actions once the config is known (tests pass a fake kernel). */
@@ -33,14 +31,13 @@ final class ProcessControl {
     static final String GRACE_KEY = "escalate_grace";
     static final long MIN_GRACE_MILLIS = 1000;
     static final long MAX_GRACE_MILLIS = 3_600_000;
-    static final long TICK_MILLIS = 500;
 
     private final Factory factory;
     private DetailReader details; // made on first use (reads /etc/passwd and /etc/group); UI thread
     private final DStateTracker dState = new DStateTracker(); // guarded by itself
     private volatile Actions actions;
+    private volatile EscalationWatch escalation;
     private volatile boolean watchTags;
-    private boolean tickerRunning; // guarded by this
 
     private ProcessControl(Factory factory) {
         this.factory = factory;
@@ -65,6 +62,7 @@ final class ProcessControl {
     void attach(Session s) {
         Actions a = factory.create(s.options().readonly(), graceMillis(s));
         actions = a;
+        escalation = new EscalationWatch(a, s);
         a.warmUpInBackground();
         s.addSnapshotListener(snap -> onSnapshot(s, snap));
     }
@@ -91,9 +89,7 @@ final class ProcessControl {
         synchronized (dState) {
             dState.update(snap);
         }
-        Actions a = actions;
-        List<String> lines = a.tick();
-        if (!lines.isEmpty()) report(s, lines);
+        escalation.sampled();
         if (watchTags) s.controls().post(() -> {
             Tagging.prune(s, snap);
             tagsChanged(s);
@@ -108,7 +104,7 @@ final class ProcessControl {
     /** In read-only mode: says so and returns true. */
     boolean refused(Session s) {
         Optional<String> no = actions.refusal();
-        no.ifPresent(s::error);
+        no.ifPresent(line -> s.error(plain(s, line)));
         return no.isPresent();
     }
 
@@ -137,7 +133,7 @@ final class ProcessControl {
 
     void send(Session s, Targets t, Choice c) {
         show(s, actions.send(t, c));
-        if (actions.escalating()) startTicker(s);
+        escalation.started();
         s.controls().requestSample();
     }
 
@@ -178,7 +174,7 @@ final class ProcessControl {
     /** Esc with nothing open: cancels a waiting escalation, else clears the status line. */
     Reaction escape(Session s) {
         Optional<String> line = actions.cancelEscalation();
-        if (line.isPresent()) s.status(line.get());
+        if (line.isPresent()) s.status(plain(s, line.get()));
         else s.statusLine().clear();
         return Reaction.REDRAW;
     }
@@ -186,47 +182,13 @@ final class ProcessControl {
     /** One batch, one line: in the error style unless every target was reached. */
     static void show(Session s, Result r) {
         boolean all = !r.outcomes().isEmpty() && r.done() == r.outcomes().size();
-        if (all) s.status(r.line());
-        else s.error(r.line());
+        if (all) s.status(plain(s, r.line()));
+        else s.error(plain(s, r.line()));
     }
 
-    /** Any thread: escalation lines, then the countdown if one still waits, on the UI thread. */
-    private void report(Session s, List<String> lines) {
-        if (lines.isEmpty() && !actions.escalating()) return;
-        s.controls().post(() -> {
-            for (String l : lines) s.status(l);
-            actions.escalationStatus().ifPresent(s::status); // as of now, never a stale countdown
-        });
-    }
-
-    private void startTicker(Session s) {
-        synchronized (this) {
-            if (tickerRunning) return;
-            tickerRunning = true;
-        }
-        Thread t = new Thread(() -> {
-            boolean done = false;
-            try {
-                while (!done) {
-                    Thread.sleep(TICK_MILLIS);
-                    report(s, actions.tick());
-                    synchronized (this) {
-                        done = !actions.escalating();
-                        if (done) tickerRunning = false;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                if (!done) {
-                    synchronized (this) {
-                        tickerRunning = false;
-                    }
-                }
-            }
-        }, "vigil-escalation");
-        t.setDaemon(true);
-        t.start();
+    /** The action package's dash and ellipsis as ASCII on an ASCII screen (else they show as \xNN). */
+    static String plain(Session s, String line) {
+        return s.glyphs().unicode() ? line : line.replace("\u2014", "-").replace("\u2026", "...");
     }
 
     /** How long a process has been in state D, as far as the snapshots tell. */

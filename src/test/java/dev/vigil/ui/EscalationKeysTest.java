@@ -55,7 +55,7 @@ class EscalationKeysTest {
         assertEquals("escalation cancelled: PID 1200 still alive, no KILL sent", s.statusLine().text());
         rig.clock.addAndGet(10_000);
         rig.sampled(new FakeSampler(0).sample());
-        Thread.sleep(3 * ProcessControl.TICK_MILLIS);
+        Thread.sleep(3 * EscalationWatch.TICK_MILLIS);
         rig.controls.drain();
         assertEquals(List.of("TERM 1200"), rig.kernel.sent, "no KILL after cancelling");
         s.handleKey(key(KeyType.Escape));
@@ -77,6 +77,14 @@ class EscalationKeysTest {
         assertEquals(line, rig.session.statusLine().text());
         assertEquals(line, rig.log.last().line());
         assertFalse(rig.control.actions().escalating());
+    }
+
+    @Test
+    void theCountdownIsPlainAsciiOnAnAsciiScreen() throws Exception {
+        ActionRig rig = escalate(new ActionRig(dir, java.util.Map.of("LANG", "C", "TERM", "vt100"), VirtualScreen.options()));
+        rig.controls.awaitAndDrain();
+        assertEquals("escalating: PID 1200 still alive, KILL in 5 s - Esc cancels", rig.session.statusLine().text());
+        rig.session.handleKey(key(KeyType.Escape));
     }
 
     @Test
