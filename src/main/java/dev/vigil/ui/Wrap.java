@@ -14,6 +14,7 @@ final class Wrap {
      */
     static List<String> lines(String cleaned, int width, String indent) {
         int w = Math.max(1, width);
+        String ind = Canvas.columns(indent) < w ? indent : ""; // an indent must leave room for text
         List<String> out = new ArrayList<>();
         String prefix = "";
         StringBuilder line = new StringBuilder();
@@ -25,14 +26,14 @@ final class Wrap {
             }
             if (line.length() > 0) {
                 out.add(prefix + line);
-                prefix = indent;
+                prefix = ind;
                 line.setLength(0);
             }
-            while (Canvas.columns(prefix + word) > w) {
+            while (!word.isEmpty() && Canvas.columns(prefix + word) > w) {
                 String part = Canvas.fit(word, Math.max(1, w - Canvas.columns(prefix)));
                 if (part.isEmpty()) part = word.substring(0, 1);
                 out.add(prefix + part);
-                prefix = indent;
+                prefix = ind;
                 word = word.substring(part.length());
             }
             line.append(word);
