@@ -51,9 +51,10 @@ final class TableView {
         int first = s.scrollFor(bodyRows);
         int sel = s.selectedIndex();
         StringBuilder line = new StringBuilder(w + 16);
+        boolean anyTagged = !view.tagged().isEmpty();
         for (int i = 0; i < bodyRows && first + i < rows.size(); i++) {
             Row r = rows.get(first + i);
-            boolean tagged = !view.tagged().isEmpty() && view.isTagged(r.identity());
+            boolean tagged = anyTagged && view.isTagged(r.identity());
             line.setLength(0);
             for (SortColumn col : cols) {
                 int cw = col == SortColumn.COMMAND ? commandWidth : Cells.width(col);
