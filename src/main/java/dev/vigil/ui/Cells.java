@@ -48,10 +48,17 @@ final class Cells {
         };
     }
 
+    /** Put before the command of a tagged row (after the tree guides), in every mode. */
+    static final String TAG_MARK = "* ";
+
     static String command(Row row, Glyphs glyphs) {
+        return command(row, glyphs, false);
+    }
+
+    static String command(Row row, Glyphs glyphs, boolean tagged) {
         String prefix = glyphs.treePrefix(row.guides());
         String hidden = row.collapsed() ? "[+" + row.hidden() + "] " : "";
-        return prefix + hidden + row.process().command();
+        return prefix + (tagged ? TAG_MARK : "") + hidden + row.process().command();
     }
 
     /** 5 columns at most: one decimal below 100, whole numbers above. */

@@ -41,7 +41,7 @@ final class HelpOverlay implements Overlay {
         }
         out.add("# Row colors");
         out.add("  R running   D uninterruptible (usually I/O)   Z zombie   T/t stopped or traced");
-        out.add("  tagged rows are highlighted; the selected row is in reverse video without color");
+        out.add("  tagged rows are highlighted and marked *; the selected row is in reverse video without color");
         return out;
     }
 

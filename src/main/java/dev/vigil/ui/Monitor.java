@@ -36,7 +36,10 @@ public final class Monitor {
             return 1;
         }
         Map<String, String> env = System.getenv();
-        Session session = Setup.create(options, env, new ConfigFile(VigilPaths.configFile(env)), MainKeys.table());
+        KeyTable keys = MainKeys.table();
+        ProcessControl control = ProcessControl.addTo(keys);
+        Session session = Setup.create(options, env, new ConfigFile(VigilPaths.configFile(env)), keys);
+        control.attach(session);
         return new MonitorRun(sampler, session, VigilPaths.stateDir(env)).run(Monitor::openTerminal);
     }
 

@@ -51,12 +51,15 @@ final class TableView {
         int first = s.scrollFor(bodyRows);
         int sel = s.selectedIndex();
         StringBuilder line = new StringBuilder(w + 16);
+        boolean anyTagged = !view.tagged().isEmpty();
         for (int i = 0; i < bodyRows && first + i < rows.size(); i++) {
             Row r = rows.get(first + i);
+            boolean tagged = anyTagged && view.isTagged(r.identity());
             line.setLength(0);
             for (SortColumn col : cols) {
                 int cw = col == SortColumn.COMMAND ? commandWidth : Cells.width(col);
-                String text = Canvas.fit(Canvas.clean(Cells.text(col, r, c.glyphs()), !c.glyphs().unicode()), cw);
+                String cell = col == SortColumn.COMMAND ? Cells.command(r, c.glyphs(), tagged) : Cells.text(col, r, c.glyphs());
+                String text = Canvas.fit(Canvas.clean(cell, !c.glyphs().unicode()), cw);
                 int pad = cw - Canvas.columns(text);
                 if (Cells.rightAligned(col)) line.append(" ".repeat(pad)).append(text);
                 else line.append(text).append(" ".repeat(pad));

@@ -1,0 +1,200 @@
+package dev.vigil.ui;
+
+import dev.vigil.action.Actions;
+import dev.vigil.action.Choice;
+import dev.vigil.action.Escalation;
+import dev.vigil.action.NiceChange;
+import dev.vigil.action.Result;
+import dev.vigil.action.Targets;
+import dev.vigil.detail.DStateTracker;
+import dev.vigil.detail.DetailReader;
+import dev.vigil.model.Units;
+import dev.vigil.sample.Identity;
+import dev.vigil.sample.Snapshot;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Signals and renice in the monitor: the keys of {@link ActionKeys} call in here, and everything
+ * goes down through one {@link Actions}. Results are shown in words in the status line; a
+ * waiting escalation is kept moving by {@link EscalationWatch}.
+ */
+final class ProcessControl {
+    /** Makes the Actions once the config is known (tests pass a fake kernel). */
+    interface Factory {
+        Actions create(boolean readOnly, long graceMillis);
+    }
+
+    /** Config key of the escalation's grace period, e.g. {@code escalate_grace=5s}. */
+    static final String GRACE_KEY = "escalate_grace";
+    static final long MIN_GRACE_MILLIS = 1000;
+    static final long MAX_GRACE_MILLIS = 3_600_000;
+
+    private final Factory factory;
+    private DetailReader details; // made on first use (reads /etc/passwd and /etc/group); UI thread
+    private final DStateTracker dState = new DStateTracker(); // guarded by itself
+    private volatile Actions actions;
+    private volatile EscalationWatch escalation;
+    private volatile boolean watchTags;
+
+    private ProcessControl(Factory factory) {
+        this.factory = factory;
+    }
+
+    /** Binds the keys of signals and renice into the table (the real kernel). */
+    static ProcessControl addTo(KeyTable keys) {
+        return addTo(keys, Actions::create);
+    }
+
+    static ProcessControl addTo(KeyTable keys, Factory factory) {
+        ProcessControl pc = new ProcessControl(factory);
+        ActionKeys.bind(keys, pc);
+        return pc;
+    }
+
+    /**
+     * Connects to the session once it is built: reads the grace period from the config, makes
+     * the Actions, loads the native library in the background unless read-only, and listens to
+     * snapshots (escalation ticks, time in state D, tags of exited processes).
+     */
+    void attach(Session s) {
+        Actions a = factory.create(s.options().readonly(), graceMillis(s));
+        actions = a;
+        escalation = new EscalationWatch(a, s);
+        a.warmUpInBackground();
+        s.addSnapshotListener(snap -> onSnapshot(s, snap));
+    }
+
+    Actions actions() {
+        return actions;
+    }
+
+    /** The grace period from the config ({@link #GRACE_KEY}; a bare number is seconds), else 5 s. */
+    static long graceMillis(Session s) {
+        List<String> values = s.config().extra(GRACE_KEY);
+        if (values.isEmpty()) return Escalation.DEFAULT_GRACE_MILLIS;
+        String v = values.get(values.size() - 1);
+        long ms = Units.parseDurationMillis(v, 1000);
+        if (ms < MIN_GRACE_MILLIS || ms > MAX_GRACE_MILLIS) {
+            s.error("config: " + GRACE_KEY + "=" + v + " is not a duration from 1s to 1h (e.g. 5s); using 5 s");
+            return Escalation.DEFAULT_GRACE_MILLIS;
+        }
+        return ms;
+    }
+
+    /** Sampler thread: escalation tick, D-state times, and tag pruning handed to the UI thread. */
+    private void onSnapshot(Session s, Snapshot snap) {
+        synchronized (dState) {
+            dState.update(snap);
+        }
+        escalation.sampled();
+        if (watchTags) s.controls().post(() -> {
+            Tagging.prune(s, snap);
+            tagsChanged(s);
+        });
+    }
+
+    /** Call after tags changed (UI thread), so that tags of exited processes get dropped. */
+    void tagsChanged(Session s) {
+        watchTags = !s.view().tagged().isEmpty();
+    }
+
+    /** In read-only mode: says so and returns true. */
+    boolean refused(Session s) {
+        Optional<String> no = actions.refusal();
+        no.ifPresent(line -> s.error(plain(s, line)));
+        return no.isPresent();
+    }
+
+    Reaction openSignalMenu(Session s) {
+        if (refused(s)) return Reaction.REDRAW;
+        Targets t = Tagging.capture(s);
+        if (t.isEmpty()) {
+            s.status("no process selected: nothing to signal");
+            return Reaction.REDRAW;
+        }
+        if (details == null) details = DetailReader.system();
+        SignalWarnings w = SignalWarnings.read(t, details, this::inD);
+        s.open(new SignalOverlay(this, t, actions.signalMenu(), w, Tagging.leftOut(s)));
+        return Reaction.REDRAW;
+    }
+
+    /** Enter in the menu: asks y/n where the rules say so, else sends at once. */
+    void choose(Session s, Targets t, Choice c) {
+        List<String> why = actions.confirmReasons(t, c);
+        if (why.isEmpty()) {
+            send(s, t, c);
+        } else {
+            s.open(new ConfirmOverlay(actions.confirmPrompt(t, c, why), () -> send(s, t, c)));
+        }
+    }
+
+    void send(Session s, Targets t, Choice c) {
+        show(s, actions.send(t, c));
+        escalation.started();
+        s.controls().requestSample();
+    }
+
+    /** F7/F8: a step of nice on the tagged or selected processes, now. */
+    Reaction renice(Session s, NiceChange change) {
+        if (refused(s)) return Reaction.REDRAW;
+        Targets t = Tagging.capture(s);
+        if (t.isEmpty()) {
+            s.status("no process selected: nothing to renice");
+            return Reaction.REDRAW;
+        }
+        renice(s, t, change);
+        return Reaction.REDRAW;
+    }
+
+    void renice(Session s, Targets t, NiceChange change) {
+        show(s, actions.renice(t, change));
+        s.controls().requestSample();
+    }
+
+    /** =: the prompt for an exact nice value. */
+    Reaction openNicePrompt(Session s) {
+        if (refused(s)) return Reaction.REDRAW;
+        Targets t = Tagging.capture(s);
+        if (t.isEmpty()) {
+            s.status("no process selected: nothing to renice");
+            return Reaction.REDRAW;
+        }
+        s.open(new NicePrompt(this, t, NicePrompt.currentNice(s, t)));
+        return Reaction.REDRAW;
+    }
+
+    Reaction openLog(Session s) {
+        s.open(new ActionLogOverlay(actions.log()));
+        return Reaction.REDRAW;
+    }
+
+    /** Esc with nothing open: cancels a waiting escalation, else clears the status line. */
+    Reaction escape(Session s) {
+        Optional<String> line = actions.cancelEscalation();
+        if (line.isPresent()) s.status(plain(s, line.get()));
+        else s.statusLine().clear();
+        return Reaction.REDRAW;
+    }
+
+    /** One batch, one line: in the error style unless every target was reached. */
+    static void show(Session s, Result r) {
+        boolean all = !r.outcomes().isEmpty() && r.done() == r.outcomes().size();
+        if (all) s.status(plain(s, r.line()));
+        else s.error(plain(s, r.line()));
+    }
+
+    /** The action package's dash and ellipsis as ASCII on an ASCII screen (else they show as \xNN). */
+    static String plain(Session s, String line) {
+        return s.glyphs().unicode() ? line : line.replace("\u2014", "-").replace("\u2026", "...");
+    }
+
+    /** How long a process has been in state D, as far as the snapshots tell. */
+    Duration inD(Identity id) {
+        synchronized (dState) {
+            return dState.inD(id);
+        }
+    }
+}
