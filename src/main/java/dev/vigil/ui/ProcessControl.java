@@ -38,6 +38,7 @@ final class ProcessControl {
     private volatile Actions actions;
     private volatile EscalationWatch escalation;
     private volatile boolean watchTags;
+    private boolean warmed; // UI thread
 
     private ProcessControl(Factory factory) {
         this.factory = factory;
@@ -56,15 +57,23 @@ final class ProcessControl {
 
     /**
      * Connects to the session once it is built: reads the grace period from the config, makes
-     * the Actions, loads the native library in the background unless read-only, and listens to
-     * snapshots (escalation ticks, time in state D, tags of exited processes).
+     * the Actions, and listens to snapshots (escalation ticks, time in state D, tags of exited
+     * processes). The native library is not loaded here: it costs ~0.2 s of CPU and ~5 MB of
+     * memory, which a monitor that never signals should not pay. {@link #warm} loads it in the
+     * background at the first action key, well before a menu choice is made.
      */
     void attach(Session s) {
         Actions a = factory.create(s.options().readonly(), graceMillis(s));
         actions = a;
         escalation = new EscalationWatch(a, s);
-        a.warmUpInBackground();
         s.addSnapshotListener(snap -> onSnapshot(s, snap));
+    }
+
+    /** Loads the native library in the background, once, at the first action key (UI thread). */
+    void warm() {
+        if (warmed) return;
+        warmed = true;
+        actions.warmUpInBackground();
     }
 
     Actions actions() {
@@ -99,12 +108,14 @@ final class ProcessControl {
     /** Call after tags changed (UI thread), so that tags of exited processes get dropped. */
     void tagsChanged(Session s) {
         watchTags = !s.view().tagged().isEmpty();
+        if (watchTags) warm();
     }
 
     /** In read-only mode: says so and returns true. */
     boolean refused(Session s) {
         Optional<String> no = actions.refusal();
         no.ifPresent(line -> s.error(plain(s, line)));
+        if (no.isEmpty()) warm();
         return no.isPresent();
     }
 
