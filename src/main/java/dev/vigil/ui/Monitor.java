@@ -36,8 +36,15 @@ public final class Monitor {
             return 1;
         }
         Map<String, String> env = System.getenv();
-        Session session = Setup.create(options, env, new ConfigFile(VigilPaths.configFile(env)), MainKeys.table());
-        return new MonitorRun(sampler, session, VigilPaths.stateDir(env)).run(Monitor::openTerminal);
+        KeyTable keys = MainKeys.table();
+        AlertUi alerts = AlertUi.addTo(keys);
+        Session session = Setup.create(options, env, new ConfigFile(VigilPaths.configFile(env)), keys);
+        alerts.attach(session, dev.vigil.alert.AlertLog.defaultPath(env));
+        try {
+            return new MonitorRun(sampler, session, VigilPaths.stateDir(env)).run(Monitor::openTerminal);
+        } finally {
+            alerts.close();
+        }
     }
 
     /** The real terminal on stdin/stdout: never a Swing window, Ctrl-C delivered as a key. */

@@ -13,8 +13,10 @@ public final class KeyList {
     }
 
     static String markdown() {
+        KeyTable t = MainKeys.table();
+        AlertUi.addTo(t);
         return "## Keys\n\n<!-- generated from the key table by dev.vigil.ui.KeyList; do not edit by hand -->\n\n"
-                + MainKeys.table().markdown().stripTrailing() + "\n";
+                + t.markdown().stripTrailing() + "\n";
     }
 
     public static void main(String[] args) throws Exception {
