@@ -161,6 +161,23 @@ class BatchAlertsTest {
     }
 
     @Test
+    void aClearedAlertIsListedOnceAsClearedThenGone() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, String> env = Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve("c").toString(),
+                "XDG_STATE_HOME", home.resolve("s").toString());
+        FakeSampler f = FakeSampler.of(List.of(BUSY, zombie(400, 300)), List.of(BUSY, zombie(400, 300)),
+                List.of(BUSY), List.of(BUSY));
+        Main.Wiring w = new Main.Wiring(env, () -> f, ms -> { }, (s, o) -> 1);
+        assertEquals(0, Main.run(new String[]{"--json", "-n", "3"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()), w));
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals("active", alerts(lines[0]).get(0).get("state"));
+        assertEquals("cleared", alerts(lines[1]).get(0).get("state"));
+        assertEquals("sys.zombies > 0", alerts(lines[1]).get(0).get("rule"));
+        assertEquals(List.of(), alerts(lines[2]));
+    }
+
+    @Test
     void alertsCoverEveryProcessNotOnlyTheShownOnes() {
         Result r = run(List.of(BUSY, IDLE), "--json", "-p", "300", "--alert", "cpu > 50");
         assertFalse(r.out().contains("\"pid\":200,\"ppid\""), "the table is narrowed");
