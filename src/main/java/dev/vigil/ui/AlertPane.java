@@ -1,11 +1,7 @@
 package dev.vigil.ui;
 
-import com.googlecode.lanterna.SGR;
-import com.googlecode.lanterna.TextColor.ANSI;
 import dev.vigil.alert.Alert;
 import dev.vigil.alert.Rule;
-import dev.vigil.alert.Severity;
-import dev.vigil.model.Row;
 import dev.vigil.sample.Identity;
 import dev.vigil.sample.ProcessSample;
 
@@ -70,70 +66,86 @@ final class AlertPane implements Pane {
         AlertBoard b = ui.board();
         int w = c.width();
         int h = c.height();
-        long now = System.currentTimeMillis();
         c.fill(0, 0, w, h, t.normal());
         String bar = String.valueOf(c.glyphs().vLine());
         for (int r = 1; r < h; r++) c.text(0, r, bar, 1, t.box(), false);
         String title = b.active().isEmpty() ? "Alerts: none active" : "Alerts: " + b.active().size() + " active";
         c.text(0, 0, " " + title, w, t.tableHeader(), true);
-        int x = 2;
-        int cw = w - x;
-        int row = 1;
-        if (b.active().isEmpty()) c.text(x, row++, "no active alerts", cw, t.dim(), false);
+        Canvas in = c.sub(2, 1, w - 2, h - 1);
+        long now = System.currentTimeMillis();
+        int row = active(in, b, now);
+        row = history(in, b, now, row);
+        row = watched(in, b, s, row);
+        rules(in, b, row);
+    }
+
+    /** Per active alert: severity, PID, name, value and held time on one line, then the rule (up to 3 lines). */
+    private static int active(Canvas c, AlertBoard b, long now) {
+        Theme t = c.theme();
+        int w = c.width();
+        int row = 0;
+        if (b.active().isEmpty()) c.text(0, row++, "no active alerts", w, t.dim(), false);
         for (Alert a : b.active()) {
-            if (row + 1 >= h) break;
-            Style st = a.acknowledged() ? t.dim() : severityStyle(a.severity(), t);
-            String right = join(a.valueText(), held(a.heldMillis(now))) + (a.acknowledged() ? " ack" : "");
-            line(c, x, row++, cw, tag(a.severity()) + " " + who(a), right, st, a.acknowledged() ? t.dim() : t.normal());
-            c.text(x + 2, row++, a.rule().toString(), cw - 2, a.acknowledged() ? t.dim() : t.normal(), false);
-        }
-        if (!b.history().isEmpty() && row + 1 < h) {
-            row++;
-            c.text(x, row++, "Cleared", cw, t.label(), false);
-            int n = 0;
-            for (Alert a : b.history()) {
-                if (row >= h || n++ >= HISTORY_ROWS) break;
-                line(c, x, row++, cw, who(a) + " " + a.rule(), held(now - a.clearedMillis()) + " ago", t.dim(), t.dim());
+            if (row + 1 >= c.height()) break;
+            boolean ack = a.acknowledged();
+            Style st = ack ? t.dim() : AlertLook.severityStyle(a.severity(), t);
+            String right = join(a.valueText(), AlertLook.held(a.heldMillis(now))) + (ack ? " ack" : "");
+            line(c, row++, AlertLook.tag(a.severity()) + " " + who(a), right, st, ack ? t.dim() : t.normal());
+            for (String part : AlertLook.wrap(AlertLook.clean(c, a.rule().toString()), w - 2, 3, c.glyphs())) {
+                if (row >= c.height()) break;
+                c.cleanText(2, row++, part, w - 2, ack ? t.dim() : t.normal(), false);
             }
         }
-        if (!b.watched().isEmpty() && row + 1 < h) {
-            row++;
-            StringBuilder sb = new StringBuilder("Watching:");
-            for (Identity id : b.watched()) sb.append(' ').append(id.pid()).append(nameOf(s, id));
-            c.text(x, row++, sb.toString(), cw, t.label(), false);
+        return row;
+    }
+
+    private static int history(Canvas c, AlertBoard b, long now, int row) {
+        if (b.history().isEmpty() || row + 2 >= c.height()) return row;
+        Theme t = c.theme();
+        c.text(0, ++row, "Cleared", c.width(), t.label(), false);
+        row++;
+        for (int n = 0; n < b.history().size() && n < HISTORY_ROWS && row < c.height(); n++) {
+            Alert a = b.history().get(n);
+            line(c, row++, who(a) + " " + a.rule(), AlertLook.held(now - a.clearedMillis()) + " ago", t.dim(), t.dim());
         }
+        return row;
+    }
+
+    private static int watched(Canvas c, AlertBoard b, Session s, int row) {
+        if (b.watched().isEmpty() || row + 2 >= c.height()) return row;
+        StringBuilder sb = new StringBuilder("Watching:");
+        for (Identity id : b.watched()) sb.append(' ').append(id.pid()).append(nameOf(s, id));
+        c.text(0, row + 1, sb.toString(), c.width(), c.theme().label(), false);
+        return row + 2;
+    }
+
+    private static void rules(Canvas c, AlertBoard b, int row) {
+        if (row + 2 >= c.height()) return;
+        Theme t = c.theme();
         List<Rule> rules = b.rules().stream().filter(r -> !r.isWatch()).toList();
-        if (row + 2 < h) {
-            row++;
-            c.text(x, row++, "Rules: " + rules.size() + " (! adds one)", cw, t.label(), false);
-            for (Rule r : rules) {
-                if (row >= h) break;
-                c.text(x, row++, r.toString(), cw, t.dim(), false);
-            }
+        c.text(0, ++row, "Rules: " + rules.size() + " (! adds one)", c.width(), t.label(), false);
+        row++;
+        for (int k = 0; k < rules.size() && row < c.height(); k++) {
+            c.cleanText(0, row++, AlertLook.cut(AlertLook.clean(c, rules.get(k).toString()), c.width(), c.glyphs()),
+                    c.width(), t.dim(), false);
         }
     }
 
-    /** Left text, and right-aligned text when it fits beside at least a few columns of it. */
-    private static void line(Canvas c, int x, int row, int w, String left, String right, Style ls, Style rs) {
-        int rw = Canvas.columns(Canvas.clean(right, !c.glyphs().unicode()));
+    /** Left text (cut with an ellipsis), and right-aligned text when it fits beside a few columns of it. */
+    private static void line(Canvas c, int row, String left, String right, Style ls, Style rs) {
+        int w = c.width();
+        String l = AlertLook.clean(c, left);
+        int rw = Canvas.columns(AlertLook.clean(c, right));
         if (right.isEmpty() || rw + 8 > w) {
-            c.text(x, row, left, w, ls, false);
+            c.cleanText(0, row, AlertLook.cut(l, w, c.glyphs()), w, ls, false);
             return;
         }
-        c.text(x, row, left, w - rw - 1, ls, false);
-        c.right(x + w - rw, row, right, rw, rs);
+        c.cleanText(0, row, AlertLook.cut(l, w - rw - 1, c.glyphs()), w - rw - 1, ls, false);
+        c.right(w - rw, row, right, rw, rs);
     }
 
     private static String join(String a, String b) {
         return a.isEmpty() ? b : a + "  " + b;
-    }
-
-    static String tag(Severity s) {
-        return switch (s) {
-            case CRITICAL -> "CRIT";
-            case WARNING -> "WARN";
-            case INFO -> "INFO";
-        };
     }
 
     /** "4242 java", or "system" for machine-wide alerts. */
@@ -149,39 +161,4 @@ final class AlertPane implements Pane {
         return "";
     }
 
-    /** 0s, 12s, 4m05s, 2h07m. */
-    static String held(long millis) {
-        long sec = Math.max(0, millis) / 1000;
-        if (sec < 60) return sec + "s";
-        if (sec < 3600) return sec / 60 + "m" + (sec % 60 < 10 ? "0" : "") + sec % 60 + "s";
-        long m = sec / 60 % 60;
-        return sec / 3600 + "h" + (m < 10 ? "0" : "") + m + "m";
-    }
-
-    static Style severityStyle(Severity s, Theme t) {
-        return switch (s) {
-            case CRITICAL -> t.error();
-            case WARNING -> t.prompt();
-            case INFO -> t.label();
-        };
-    }
-
-    /**
-     * Table rows of processes with an active, unacknowledged alert: red for critical, yellow for
-     * warning, blue for info (bold and underlined without color); watched processes underlined in
-     * their usual color. Null for other rows.
-     */
-    static Style rowStyle(AlertBoard b, Row row, Theme t) {
-        Severity sev = b.marked().get(row.identity());
-        if (sev != null) {
-            if (!t.color()) return Style.PLAIN.with(SGR.BOLD, SGR.UNDERLINE);
-            return switch (sev) {
-                case CRITICAL -> Style.of(ANSI.WHITE_BRIGHT, ANSI.RED).with(SGR.BOLD);
-                case WARNING -> Style.of(ANSI.BLACK, ANSI.YELLOW);
-                case INFO -> Style.of(ANSI.WHITE_BRIGHT, ANSI.BLUE);
-            };
-        }
-        if (b.watched().contains(row.identity())) return t.forState(row.process().state()).with(SGR.UNDERLINE);
-        return null;
-    }
 }

@@ -81,7 +81,7 @@ public final class AlertUi {
         engine = new AlertEngine(config.effectiveRules(cliRules), this::transition);
         s.addSnapshotListener(this::evaluate);
         s.addPane(pane);
-        s.addRowStyler((row, theme) -> AlertPane.rowStyle(board, row, theme));
+        s.addRowStyler((row, theme) -> AlertLook.rowStyle(board, row, theme));
         s.addHeaderNote(x -> board.headerNote());
     }
 

@@ -117,6 +117,28 @@ class AlertUiTest {
     }
 
     @Test
+    void aLongRuleWrapsInThePaneAndAsciiModeStaysAscii() throws Exception {
+        VirtualScreen v = new VirtualScreen(100, 30);
+        KeyTable keys = MainKeys.table();
+        ui = AlertUi.addTo(keys);
+        MonitorOptions o = new MonitorOptions(0, Set.of(), null, null, null, false, false, true, false, false,
+                List.of("cpu > 50 where name:busy user:alice severity critical cooldown 5m"));
+        Session s = Setup.create(o, VirtualScreen.utf8Env(), new ConfigFile(dir.resolve("vigil.conf")), keys);
+        ui.attach(s, dir.resolve("state/alerts.jsonl"));
+        feed(s, SHELL, BUSY, IDLE);
+        v.paint(s);
+        List<String> lines = v.lines();
+        int at = v.rowOf("CRIT 4321 busy");
+        assertTrue(at > 0, v.text());
+        String pane = lines.get(at + 1).substring(lines.get(at + 1).indexOf('|'));
+        assertEquals("|   cpu > 50 where name:busy", pane, v.text());
+        assertTrue(lines.get(at + 2).endsWith("|   user:alice severity critical"), v.text());
+        assertTrue(lines.get(at + 3).endsWith("|   cooldown 5m"), v.text());
+        assertTrue(v.text().contains("| cpu > 50 where name:busy user:~"), "rules cut with an ASCII ellipsis\n" + v.text());
+        for (char c : v.text().toCharArray()) assertTrue(c < 128, "ASCII only: " + (int) c + "\n" + v.text());
+    }
+
+    @Test
     void capitalAHidesAndShowsThePaneAndANewAlertBringsItBack() throws Exception {
         VirtualScreen v = new VirtualScreen(120, 40);
         Session s = session("cpu > 50 where pid = 4321", "cpu > 50 for 3s where pid = 4321 severity critical");
