@@ -37,7 +37,7 @@ public final class AlertUi {
     private final AlertPane pane = new AlertPane(this);
     private final List<Rule> cliRules = new ArrayList<>();
     private final List<Rule> added = new ArrayList<>(); // from the prompt, not (yet) saved
-    private AlertConfig config = AlertConfig.DEFAULT;
+    private volatile AlertConfig config = AlertConfig.DEFAULT; // replaced on the UI thread, read by the sampler's
     private AlertEngine engine;
     private AlertLog log;
     private AlertExec exec;

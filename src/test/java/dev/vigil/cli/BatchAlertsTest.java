@@ -178,6 +178,24 @@ class BatchAlertsTest {
     }
 
     @Test
+    void aLogThatCannotBeWrittenIsSaidOnceAndTheRunGoesOn() throws Exception {
+        Path file = home.resolve("file");
+        Files.writeString(file, "x");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Map<String, String> env = Map.of("HOME", home.toString(), "XDG_STATE_HOME", file.toString(),
+                "XDG_CONFIG_HOME", home.resolve("c").toString());
+        FakeSampler f = FakeSampler.of(List.of(BUSY, zombie(400, 300)), List.of(BUSY), List.of(BUSY, zombie(401, 300)));
+        Main.Wiring w = new Main.Wiring(env, () -> f, ms -> { }, (s, o) -> 1);
+        assertEquals(0, Main.run(new String[]{"--json", "-n", "3"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), w));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("vigil: alert log " + file.resolve("vigil/alerts.jsonl") + ": "), e);
+        assertEquals(1, e.lines().count(), e);
+        assertEquals(3, out.toString(StandardCharsets.UTF_8).lines().count());
+    }
+
+    @Test
     void alertsCoverEveryProcessNotOnlyTheShownOnes() {
         Result r = run(List.of(BUSY, IDLE), "--json", "-p", "300", "--alert", "cpu > 50");
         assertFalse(r.out().contains("\"pid\":200,\"ppid\""), "the table is narrowed");

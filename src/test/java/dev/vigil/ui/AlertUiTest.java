@@ -139,6 +139,26 @@ class AlertUiTest {
     }
 
     @Test
+    void alertExecRunsForFiredAlertsAndALogThatCannotBeWrittenSaysSo() throws Exception {
+        Path got = dir.resolve("got");
+        Files.writeString(dir.resolve("not-a-dir"), "x");
+        KeyTable keys = MainKeys.table();
+        ui = AlertUi.addTo(keys);
+        MonitorOptions o = new MonitorOptions(0, Set.of(), null, null, null, false, false, false, false, false,
+                List.of("cpu > 50 where pid = 4321"), "sh -c 'cat > \"$0\"' " + got);
+        Session s = Setup.create(o, VirtualScreen.utf8Env(), new ConfigFile(dir.resolve("vigil.conf")), keys);
+        ui.attach(s, dir.resolve("not-a-dir/alerts.jsonl"));
+        feed(s, SHELL, BUSY, IDLE);
+        assertTrue(s.statusLine().error() && s.statusLine().text().startsWith("alert log " + dir.resolve("not-a-dir")),
+                s.statusLine().text());
+        for (int i = 0; i < 200 && !(Files.exists(got) && Files.readString(got).endsWith("}\n")); i++) Thread.sleep(25);
+        String json = Files.readString(got);
+        assertTrue(json.startsWith("{\"rule\":\"cpu > 50 where pid = 4321\",\"severity\":\"warning\",\"state\":\"active\","
+                + "\"pid\":4321,\"name\":\"busy\""), json);
+        ui.close();
+    }
+
+    @Test
     void capitalAHidesAndShowsThePaneAndANewAlertBringsItBack() throws Exception {
         VirtualScreen v = new VirtualScreen(120, 40);
         Session s = session("cpu > 50 where pid = 4321", "cpu > 50 for 3s where pid = 4321 severity critical");
