@@ -56,7 +56,7 @@ final class AlertKeys {
     private static Reaction prompt(Session s, AlertUi ui) {
         if (!ready(s, ui)) return Reaction.REDRAW;
         Row r = s.selectedRow();
-        String initial = r == null ? "cpu > 90 for 30s" : "cpu > 50 for 10s where pid = " + r.process().pid();
+        String initial = r == null ? "cpu > 90 for 30s" : "cpu > 50 for 10s where pid = " + r.process().tgid();
         s.open(new AlertPrompt(ui, initial));
         return Reaction.REDRAW;
     }
