@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Alerts in batch JSON from the real jar, against processes this test spawns (and ends): a busy
@@ -95,41 +96,62 @@ class AlertsLiveIT {
         return Instant.parse((String) iso).toEpochMilli();
     }
 
+    /**
+     * A busy loop fires "cpu > 50 for 3s" exactly at the first sample where it has held above
+     * 50 % on every sample of the last 3 s, and never before. Normally that is about 3 s after the
+     * first snapshot; on a loaded machine the loop may need longer to get a core, so vigil runs
+     * up to 20 s and is stopped once the alert has been seen twice.
+     */
     @Test
     void aBusyLoopRaisesItsCpuRuleOnlyAfterTheSustainTime() throws Exception {
         Process busy = spawn("sh", "-c", "while :; do :; done");
-        String rule = "cpu > 50 for 3s where pid = " + busy.pid();
-        // 8 s of samples: the rule needs 3 s of them above 50 %, and a loaded machine may take a while to give it a core.
-        List<Map<String, Object>> snaps = snapshots("--json", "-n", "16", "-d", "5", "-p", "" + busy.pid(), "--alert", rule);
-        long first = time(snaps.get(0).get("timestamp"));
-        int fired = -1;
-        for (int i = 0; i < snaps.size() && fired < 0; i++) {
-            Map<String, Object> a = alert(snaps.get(i), rule);
-            long at = time(snaps.get(i).get("timestamp"));
-            if (a == null) continue;
-            assertTrue(at - first >= 3000, "not before 3 s: at " + (at - first) + " ms " + a);
-            fired = i;
+        long pid = busy.pid();
+        String rule = "cpu > 50 for 3s where pid = " + pid;
+        Process jar = vigil("--json", "-n", "40", "-d", "5", "-p", "" + pid, "--alert", rule);
+        List<Map<String, Object>> snaps = new ArrayList<>();
+        int seen = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(jar.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; seen < 2 && (line = r.readLine()) != null; ) {
+                snaps.add(MiniJson.object(line));
+                if (alert(snaps.get(snaps.size() - 1), rule) != null) seen++;
+            }
+        } finally {
+            jar.destroy();
         }
         List<Double> cpus = new ArrayList<>();
-        for (Map<String, Object> snap : snaps) cpus.add(cpu(snap, busy.pid()));
-        assertTrue(fired >= 6, "not in the first snapshots (3 s at 0.5 s apart): " + fired + "; cpu% " + cpus);
+        for (Map<String, Object> snap : snaps) cpus.add(cpu(snap, pid));
+        int expected = firstSustained(snaps, cpus, 3000);
+        assumeTrue(expected >= 0 || seen > 0, "the machine never gave the loop 3 s above 50 %: " + cpus);
+        int fired = -1;
+        for (int i = 0; i < snaps.size() && fired < 0; i++) if (alert(snaps.get(i), rule) != null) fired = i;
+        assertEquals(expected, fired, "fires at the first sample that completes 3 s above 50 %; cpu% " + cpus);
+        long first = time(snaps.get(0).get("timestamp"));
+        assertTrue(fired >= 6 && time(snaps.get(fired).get("timestamp")) - first >= 3000,
+                "not in the first snapshots (3 s at 0.5 s apart): " + fired);
         Map<String, Object> a = alert(snaps.get(fired), rule);
         assertEquals("active", a.get("state"));
-        assertEquals((double) busy.pid(), a.get("pid"));
+        assertEquals((double) pid, a.get("pid"));
         assertEquals("sh", a.get("name"));
-        assertTrue((Double) a.get("value") > 50, a.toString());
+        assertEquals(cpus.get(fired), (Double) a.get("value"), 0.011);
         assertEquals(50.0, a.get("threshold"));
         assertEquals(time(snaps.get(fired).get("timestamp")), time(a.get("since")), "fired at that sample");
-        // The sustain time is measured over the samples: the CPU held above 50 on every sample of the
-        // 3 s before it fired, and that run was shorter than 3 s one sample earlier.
-        int start = fired;
-        while (start > 0 && cpu(snaps.get(start - 1), busy.pid()) > 50) start--;
-        long run = time(snaps.get(fired).get("timestamp")) - time(snaps.get(start).get("timestamp"));
-        long before = time(snaps.get(fired - 1).get("timestamp")) - time(snaps.get(start).get("timestamp"));
-        assertTrue(run >= 3000 && before < 3000, "held " + run + " ms at firing, " + before + " ms a sample before");
-        assertNotNull(alert(snaps.get(snaps.size() - 1), rule), "still active while it spins");
+        assertEquals(a.get("since"), alert(snaps.get(snaps.size() - 1), rule).get("since"), "the same alert holds");
         String log = Files.readString(home.resolve("state/vigil/alerts.jsonl"));
         assertTrue(log.contains("\"event\":\"fired\",\"rule\":\"" + rule + "\""), log);
+    }
+
+    /** Index of the first snapshot ending a run of samples above 50 % that spans millis; -1 if none. */
+    static int firstSustained(List<Map<String, Object>> snaps, List<Double> cpus, long millis) {
+        int start = -1;
+        for (int i = 0; i < snaps.size(); i++) {
+            if (cpus.get(i) <= 50) {
+                start = -1;
+                continue;
+            }
+            if (start < 0) start = i;
+            if (time(snaps.get(i).get("timestamp")) - time(snaps.get(start).get("timestamp")) >= millis) return i;
+        }
+        return -1;
     }
 
     @SuppressWarnings("unchecked")
@@ -142,7 +164,7 @@ class AlertsLiveIT {
 
     @Test
     void anIdleSleepRaisesNothing() throws Exception {
-        Process sleeper = spawn("sleep", "30");
+        Process sleeper = spawn("sleep", "300");
         List<Map<String, Object>> snaps = snapshots("--json", "-n", "6", "-d", "5", "-p", "" + sleeper.pid(),
                 "--alert", "cpu > 50 for 1s where pid = " + sleeper.pid(), "--alert", "cpu > 5 where name:sleep");
         for (Map<String, Object> s : snaps) {
@@ -156,7 +178,7 @@ class AlertsLiveIT {
 
     @Test
     void aWatchedSleepKilledFromOutsideRaisesExit() throws Exception {
-        Process sleeper = spawn("sleep", "30");
+        Process sleeper = spawn("sleep", "300");
         String rule = "exit where pid = " + sleeper.pid();
         Process jar = vigil("--json", "-n", "6", "-d", "5", "--alert", rule);
         List<Map<String, Object>> snaps = snapshots(jar, 6, () -> {
@@ -180,7 +202,7 @@ class AlertsLiveIT {
 
     @Test
     void aParentThatNeverReapsRaisesTheZombieDefaultNamingIt() throws Exception {
-        Process maker = spawn("bash", "-c", "sleep 0.1 & exec sleep 30");
+        Process maker = spawn("bash", "-c", "sleep 0.1 & exec sleep 300");
         long parent = maker.pid();
         for (int i = 0; !hasZombieChild(parent); i++) {
             if (i > 100) fail("no zombie under " + parent);
