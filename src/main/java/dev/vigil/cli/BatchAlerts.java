@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The alerts of one batch run: the rules (built-in defaults unless the config says
@@ -28,30 +29,34 @@ final class BatchAlerts implements AutoCloseable {
     /** How long the end of a run waits for --alert-exec commands still running. */
     static final long EXEC_WAIT_MILLIS = AlertExec.DEFAULT_TIMEOUT_MILLIS + 1000;
 
-    private final AlertEngine engine;
+    private final Supplier<List<Rule>> rules;
     private final AlertLog log;
     private final AlertExec exec;
     private final PrintStream err;
+    private AlertEngine engine; // made at the first evaluation
     private String logErrorShown;
 
-    private BatchAlerts(List<Rule> rules, AlertLog log, AlertExec exec, PrintStream err) {
+    private BatchAlerts(Supplier<List<Rule>> rules, AlertLog log, AlertExec exec, PrintStream err) {
+        this.rules = rules;
         this.log = log;
         this.exec = exec;
         this.err = err;
-        this.engine = new AlertEngine(rules, this::transition);
     }
 
     /** No rules, no log: what tests of the loop alone use. */
     static BatchAlerts none(PrintStream err) {
-        return new BatchAlerts(List.of(), null, null, err);
+        return new BatchAlerts(List::of, null, null, err);
     }
 
-    /** Reads the config under env's XDG paths; the log goes to env's XDG_STATE_HOME. */
+    /**
+     * The rules come from the config under env's XDG paths (read at the first evaluation, with
+     * any warning on err) and cliRules; the log goes to env's XDG_STATE_HOME.
+     */
     static BatchAlerts create(List<Rule> cliRules, List<String> execArgv, Map<String, String> env, PrintStream err) {
-        AlertConfig config = readConfig(VigilPaths.configFile(env), err);
         AlertExec exec = execArgv == null ? null
                 : new AlertExec(execArgv, AlertExec.DEFAULT_MAX_RUNNING, AlertExec.DEFAULT_TIMEOUT_MILLIS);
-        return new BatchAlerts(config.effectiveRules(cliRules), new AlertLog(AlertLog.defaultPath(env)), exec, err);
+        Supplier<List<Rule>> rules = () -> readConfig(VigilPaths.configFile(env), err).effectiveRules(cliRules);
+        return new BatchAlerts(rules, new AlertLog(AlertLog.defaultPath(env)), exec, err);
     }
 
     /** The alert settings of the config file; an invalid file means the defaults, with a warning. */
@@ -66,12 +71,9 @@ final class BatchAlerts implements AutoCloseable {
         return c;
     }
 
-    List<Rule> rules() {
-        return engine.rules();
-    }
-
     /** Evaluates one sampled snapshot; returns what its output lists under "alerts". */
     List<Alert> evaluate(Snapshot s) {
+        if (engine == null) engine = new AlertEngine(rules.get(), this::transition);
         engine.evaluate(s, s.timestampMillis());
         if (log != null) {
             String e = log.error();
