@@ -2,6 +2,12 @@ package dev.vigil.alert;
 
 import dev.vigil.model.QueryException;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +76,20 @@ public record AlertConfig(List<Rule> rules, boolean defaults, boolean bell, List
             }
         }
         return new AlertConfig(rules, defaults, bell, errors);
+    }
+
+    /**
+     * The alert lines of a config file (line numbers in errors are the file's). A missing file
+     * is {@link #DEFAULT}; one that cannot be read is DEFAULT with the reason as its error.
+     */
+    public static AlertConfig read(Path file) {
+        try {
+            return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return DEFAULT;
+        } catch (IOException | UncheckedIOException e) {
+            return new AlertConfig(List.of(), true, false, List.of("cannot read " + file + ": " + e.getMessage()));
+        }
     }
 
     private static Boolean onOff(String v) {

@@ -1,9 +1,11 @@
 package dev.vigil.cli;
 
+import dev.vigil.alert.Alert;
 import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Snapshot;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,6 +18,10 @@ import java.util.function.LongSupplier;
  * over 250 ms one tick is 4 %), short enough that {@code vigil --json} answers quickly.
  * Later snapshots are taken on a fixed schedule (previous sample start + delay), so with
  * {@code -n 2 -d 10} the second one's rates cover one second.
+ *
+ * <p>Every sampled snapshot, the priming one included, goes through the {@link BatchAlerts}
+ * in order before it is written, so a rule's {@code for} time is measured over the real samples
+ * and each printed snapshot carries the alerts as they stand at it.
  *
  * <p>Output to a closed pipe ({@code | head -1}) is noticed after each snapshot
  * ({@link PrintStream#checkError()}) and ends the loop quietly with status 0.
@@ -39,9 +45,17 @@ final class Batch {
     private final boolean debugTimings;
     private final Sleeper sleeper;
     private final LongSupplier nanoClock;
+    private final BatchAlerts alerts;
 
     Batch(Sampler sampler, SnapshotWriter writer, PrintStream out, PrintStream err, long delayMillis,
           int iterations, boolean debugTimings, Sleeper sleeper, LongSupplier nanoClock) {
+        this(sampler, writer, out, err, delayMillis, iterations, debugTimings, sleeper, nanoClock,
+                BatchAlerts.none(err));
+    }
+
+    Batch(Sampler sampler, SnapshotWriter writer, PrintStream out, PrintStream err, long delayMillis,
+          int iterations, boolean debugTimings, Sleeper sleeper, LongSupplier nanoClock, BatchAlerts alerts) {
+        this.alerts = alerts;
         this.sampler = sampler;
         this.writer = writer;
         this.out = out;
@@ -60,24 +74,29 @@ final class Batch {
     /** Takes the priming sample, then runs the loop; returns the exit status. */
     int run() throws InterruptedException {
         long start = nanoClock.getAsLong();
-        sampler.sample();
-        return run(start);
+        Snapshot primed = sampler.sample();
+        return run(start, primed);
     }
 
     /**
      * Runs the loop on a sampler whose priming sample was started at primedAtNanos (by the
-     * nanoClock); returns the exit status (0, also when the reader went away).
+     * nanoClock), primed being that sample (null when unknown); returns the exit status (0, also
+     * when the reader went away).
      */
-    int run(long primedAtNanos) throws InterruptedException {
+    int run(long primedAtNanos, Snapshot primed) throws InterruptedException {
         waitUntil(primedAtNanos, primeMillis(delayMillis));
         long start;
         StringBuilder sb = new StringBuilder(64 * 1024);
         for (int i = 1; i <= iterations; i++) {
             start = nanoClock.getAsLong();
             Snapshot s = sampler.sample();
+            // The priming sample is evaluated only now, in order, so that setting up the alerts
+            // does not compete for the CPU with the processes the first snapshot measures.
+            if (i == 1 && primed != null) alerts.evaluate(primed);
+            List<Alert> now = alerts.evaluate(s);
             long formatStart = nanoClock.getAsLong();
             sb.setLength(0);
-            writer.write(s, sb);
+            writer.write(s, now, sb);
             out.append(sb);
             out.flush();
             if (out.checkError()) return 0;

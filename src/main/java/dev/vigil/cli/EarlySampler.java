@@ -1,6 +1,7 @@
 package dev.vigil.cli;
 
 import dev.vigil.sample.Sampler;
+import dev.vigil.sample.Snapshot;
 
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ final class EarlySampler {
     private RuntimeException failure; // idem
     private Error error;              // idem
     private long primedAtNanos;       // idem: nanoClock reading just before the priming sample
+    private Snapshot primed;          // idem: the priming sample (alerts evaluate it too)
     private boolean discarded;        // guarded by this
     private boolean done;             // guarded by this
 
@@ -27,7 +29,7 @@ final class EarlySampler {
                 Sampler s = factory.get();
                 sampler = s;
                 primedAtNanos = nanoClock.getAsLong();
-                s.sample();
+                primed = s.sample();
             } catch (RuntimeException e) {
                 failure = e;
             } catch (Error e) {
@@ -59,6 +61,11 @@ final class EarlySampler {
     /** When the priming sample was started, by the nanoClock given; valid after {@link #get()}. */
     long primedAtNanos() {
         return primedAtNanos;
+    }
+
+    /** The priming snapshot; valid after {@link #get()}. */
+    Snapshot primed() {
+        return primed;
     }
 
     /** Not needed after all: whoever comes last (this or the thread) closes the sampler. */

@@ -1,5 +1,7 @@
 package dev.vigil.cli;
 
+import dev.vigil.alert.Alert;
+import dev.vigil.alert.AlertJson;
 import dev.vigil.json.Json;
 import dev.vigil.model.TreeOrder;
 import dev.vigil.sample.ProcessSample;
@@ -9,11 +11,14 @@ import dev.vigil.sample.SystemSample;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * One snapshot as one JSON line (JSON Lines). Key names are a public contract, documented in
  * README: scripts and tests depend on them. Times are ISO-8601 in UTC with milliseconds.
  * I/O rates a process does not let us read are left out (the keys are absent), never zero.
+ * "alerts" is always there (maybe empty): the active alerts, then those that cleared at this
+ * snapshot, each with the keys of {@link AlertJson}.
  */
 final class JsonReport implements SnapshotWriter {
     static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
@@ -26,12 +31,14 @@ final class JsonReport implements SnapshotWriter {
     }
 
     @Override
-    public void write(Snapshot s, StringBuilder out) {
+    public void write(Snapshot s, List<Alert> alerts, StringBuilder out) {
         Json j = new Json(out);
         j.beginObject();
         j.field("timestamp", ISO.format(Instant.ofEpochMilli(s.timestampMillis())));
         j.name("system");
         system(j, s.system());
+        j.name("alerts");
+        AlertJson.writeList(j, alerts);
         j.name("processes").beginArray();
         for (TreeOrder.Row r : view.rows(s)) process(j, r.sample());
         j.endArray();

@@ -95,9 +95,10 @@ public final class Main {
                 o.tree, o.ascii || !utf8Locale(w.env()));
         SnapshotWriter writer = o.json ? new JsonReport(view) : new TextReport(view, ZoneId.systemDefault());
         long delay = o.delayMillis > 0 ? o.delayMillis : Options.DEFAULT_DELAY_MILLIS;
-        try (Sampler sampler = early.get()) {
+        try (Sampler sampler = early.get();
+             BatchAlerts alerts = BatchAlerts.create(o.alertRules, o.alertExec, w.env(), err)) {
             return new Batch(sampler, writer, out, err, delay, o.iterations, o.debugTimings, w.sleeper(),
-                    System::nanoTime).run(early.primedAtNanos());
+                    System::nanoTime, alerts).run(early.primedAtNanos(), early.primed());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
@@ -113,7 +114,7 @@ public final class Main {
         MonitorOptions mo = new MonitorOptions(o.delayMillis, o.pids, o.user, o.filterText,
                 o.sort == null ? null : o.sort.key(), o.tree,
                 o.noColor || (noColorEnv != null && !noColorEnv.isEmpty()), o.ascii, o.readonly,
-                o.debugTimings, List.copyOf(o.alerts));
+                o.debugTimings, List.copyOf(o.alerts), o.alertExecText);
         try (Sampler sampler = early.get()) {
             return w.monitor().applyAsInt(sampler, mo);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package dev.vigil.cli;
 
+import dev.vigil.alert.Rule;
 import dev.vigil.model.ProcessFilter;
 import dev.vigil.model.Query;
 import dev.vigil.model.QueryException;
@@ -75,8 +76,13 @@ final class Options {
             + "(to standard error in batch mode).")
     boolean debugTimings;
 
-    @Option(names = "--alert", paramLabel = "RULE", description = "An alert rule (repeatable).")
+    @Option(names = "--alert", paramLabel = "RULE", description = "An alert rule (repeatable), e.g. "
+            + "'cpu > 90 for 30s where name:java severity critical' (see README).")
     List<String> alerts = new ArrayList<>();
+
+    @Option(names = "--alert-exec", paramLabel = "CMD", description = "Run CMD (no shell) for each fired "
+            + "alert, with the alert in VIGIL_ALERT_* variables and as JSON on stdin.")
+    String alertExecText;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -90,6 +96,8 @@ final class Options {
     Set<Integer> pids = Set.of();
     Query query = Query.ALL;
     SortColumn sort;           // null when --sort was not given
+    List<Rule> alertRules = List.of();
+    List<String> alertExec;    // argv; null when --alert-exec was not given
 
     /** A bad option value; the message is one line without the "vigil: " prefix. */
     static final class BadOption extends Exception {
@@ -118,7 +126,27 @@ final class Options {
                         + SortColumn.validNames() + ")");
             }
         }
+        alertRules = parseRules(alerts);
+        if (alertExecText != null) {
+            try {
+                alertExec = dev.vigil.alert.CommandLine.split(alertExecText);
+            } catch (IllegalArgumentException e) {
+                throw new BadOption("--alert-exec '" + oneLine(alertExecText) + "': " + e.getMessage());
+            }
+        }
         return this;
+    }
+
+    static List<Rule> parseRules(List<String> texts) throws BadOption {
+        List<Rule> out = new ArrayList<>();
+        for (String t : texts) {
+            try {
+                out.add(Rule.parse(t));
+            } catch (QueryException e) {
+                throw new BadOption("--alert '" + oneLine(t) + "': " + e.reason() + " (at column " + e.position() + ")");
+            }
+        }
+        return List.copyOf(out);
     }
 
     boolean batchMode() {

@@ -1,5 +1,7 @@
 package dev.vigil.cli;
 
+import dev.vigil.alert.Alert;
+import dev.vigil.alert.AlertText;
 import dev.vigil.model.CpuTime;
 import dev.vigil.model.TreeOrder;
 import dev.vigil.model.Units;
@@ -17,6 +19,7 @@ import java.util.List;
  * One snapshot as text, like {@code top -b}: a header (time, uptime, load, tasks, CPU, memory,
  * swap) and a table with the columns PID USER PRI NI VIRT RES S CPU% MEM% TIME+ COMMAND.
  * Commands are printed whole (no truncation) with control characters and invalid bytes escaped.
+ * Alerts come between the header and the table, one line each ({@link AlertText#line}).
  */
 final class TextReport implements SnapshotWriter {
     static final String COLUMNS = String.format("%7s %-9s %3s %3s %6s %6s %s %5s %5s %9s  %s",
@@ -32,7 +35,7 @@ final class TextReport implements SnapshotWriter {
     }
 
     @Override
-    public void write(Snapshot s, StringBuilder out) {
+    public void write(Snapshot s, List<Alert> alerts, StringBuilder out) {
         if (written++ > 0) out.append('\n');
         header(s, out);
         List<TreeOrder.Row> rows = view.rows(s);
@@ -40,6 +43,7 @@ final class TextReport implements SnapshotWriter {
             out.append("Shown: ").append(rows.size()).append(" of ").append(s.processes().size())
                     .append(" processes\n");
         }
+        for (Alert a : alerts) out.append(AlertText.line(a)).append('\n'); // names already escaped
         out.append('\n').append(COLUMNS).append('\n');
         for (TreeOrder.Row r : rows) row(r, out);
     }

@@ -21,6 +21,10 @@ public interface Controls {
     /** Runs task on the UI thread soon, then redraws. Callable from any thread. */
     void post(Runnable task);
 
+    /** Rings the terminal bell (UI thread). */
+    default void bell() {
+    }
+
     /** A Controls that does nothing (tests, and before the loop starts). */
     Controls NONE = new Controls() {
         @Override

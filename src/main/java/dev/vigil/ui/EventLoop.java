@@ -194,4 +194,17 @@ final class EventLoop implements Controls {
     public void post(Runnable task) {
         queue.offer(task);
     }
+
+    @Override
+    public void bell() {
+        synchronized (guard) {
+            if (guard.restored()) return;
+            try {
+                screen.getTerminal().bell();
+                screen.getTerminal().flush();
+            } catch (IOException e) {
+                // no bell then; the alert is on screen anyway
+            }
+        }
+    }
 }

@@ -38,9 +38,15 @@ public final class Monitor {
         Map<String, String> env = System.getenv();
         KeyTable keys = MainKeys.table();
         ProcessControl control = ProcessControl.addTo(keys);
+        AlertUi alerts = AlertUi.addTo(keys);
         Session session = Setup.create(options, env, new ConfigFile(VigilPaths.configFile(env)), keys);
         control.attach(session);
-        return new MonitorRun(sampler, session, VigilPaths.stateDir(env)).run(Monitor::openTerminal);
+        alerts.attach(session, dev.vigil.alert.AlertLog.defaultPath(env));
+        try {
+            return new MonitorRun(sampler, session, VigilPaths.stateDir(env)).run(Monitor::openTerminal);
+        } finally {
+            alerts.close();
+        }
     }
 
     /** The real terminal on stdin/stdout: never a Swing window, Ctrl-C delivered as a key. */

@@ -17,8 +17,17 @@ import java.util.Set;
  * @param readonly     no signals or renice
  * @param debugTimings log collect/draw timings to the state directory
  * @param alertRules   extra alert rules from --alert, already validated
+ * @param alertExec    the --alert-exec command line as given (validated); null for none
  */
 public record MonitorOptions(long delayMillis, Set<Integer> pids, String user, String filter,
                              String sort, boolean tree, boolean noColor, boolean ascii,
-                             boolean readonly, boolean debugTimings, List<String> alertRules) {
+                             boolean readonly, boolean debugTimings, List<String> alertRules,
+                             String alertExec) {
+
+    /** Without --alert-exec. */
+    public MonitorOptions(long delayMillis, Set<Integer> pids, String user, String filter, String sort,
+                          boolean tree, boolean noColor, boolean ascii, boolean readonly,
+                          boolean debugTimings, List<String> alertRules) {
+        this(delayMillis, pids, user, filter, sort, tree, noColor, ascii, readonly, debugTimings, alertRules, null);
+    }
 }

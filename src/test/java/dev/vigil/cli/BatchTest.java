@@ -5,12 +5,14 @@ import dev.vigil.model.Query;
 import dev.vigil.model.SortColumn;
 import dev.vigil.sample.ProcessSample;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,10 +37,15 @@ class BatchTest {
     final List<Long> sleeps = new ArrayList<>();
     final long[] clock = {0};
 
+    @TempDir
+    Path home;
+
     String main(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Main.Wiring w = new Main.Wiring(Map.of("LANG", "en_US.UTF-8"), () -> FakeSampler.of(PROCS), sleeps::add,
+        Map<String, String> env = Map.of("LANG", "en_US.UTF-8", "HOME", home.toString(),
+                "XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_STATE_HOME", home.resolve("state").toString());
+        Main.Wiring w = new Main.Wiring(env, () -> FakeSampler.of(PROCS), sleeps::add,
                 (s, o) -> 1);
         int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), w);
@@ -155,7 +162,7 @@ class BatchTest {
                 + "\"system\":{\"cpuPercent\":12.5,\"perCpu\":[10,15],\"memTotalBytes\":8589934592,"
                 + "\"memUsedBytes\":3221225472,\"memAvailableBytes\":5368709120,\"swapTotalBytes\":1073741824,"
                 + "\"swapUsedBytes\":0,\"load\":[0.5,0.25,1.13],\"uptimeSeconds\":273900,\"tasks\":5,"
-                + "\"threads\":10,\"running\":1},"
+                + "\"threads\":10,\"running\":1},\"alerts\":[],"
                 + "\"processes\":[{\"pid\":300,\"ppid\":200,\"uid\":1000,\"user\":\"alice\",\"state\":\"S\","
                 + "\"nice\":0,\"priority\":20,\"threads\":1,\"rssBytes\":2097152,\"vszBytes\":104857600,"
                 + "\"cpuPercent\":2,\"memPercent\":0.02,\"cpuTimeSeconds\":61.5,"
@@ -177,7 +184,7 @@ class BatchTest {
     void jsonIsValidWithTheDocumentedKeysAndCommandsRoundTrip() {
         for (String line : main("--json", "-n", "2").split("\n")) {
             Map<String, Object> o = MiniJson.object(line);
-            assertEquals(List.of("timestamp", "system", "processes"), new ArrayList<>(o.keySet()));
+            assertEquals(List.of("timestamp", "system", "alerts", "processes"), new ArrayList<>(o.keySet()));
             Map<String, Object> sys = (Map<String, Object>) o.get("system");
             assertEquals(SYSTEM_KEYS, new ArrayList<>(sys.keySet()));
             assertEquals(3, ((List<?>) sys.get("load")).size());

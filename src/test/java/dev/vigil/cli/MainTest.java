@@ -4,6 +4,7 @@ import dev.vigil.model.SortColumn;
 import dev.vigil.sample.Sampler;
 import dev.vigil.ui.MonitorOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,7 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +50,20 @@ class MainTest {
         return made.get(made.size() - 1);
     }
 
+    @TempDir
+    Path home;
+
+    /** env plus XDG directories in a temporary home, so no run reads or writes the user's files. */
+    Map<String, String> hermetic(Map<String, String> env) {
+        Map<String, String> m = new HashMap<>(env);
+        m.putIfAbsent("HOME", home.toString());
+        m.putIfAbsent("XDG_CONFIG_HOME", home.resolve("config").toString());
+        m.putIfAbsent("XDG_STATE_HOME", home.resolve("state").toString());
+        return m;
+    }
+
     Result run(Map<String, String> env, String... args) {
+        env = hermetic(env);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Main.Wiring w = new Main.Wiring(env, this::newSampler, sleeps::add, (Sampler s, MonitorOptions o) -> {
@@ -192,11 +208,12 @@ class MainTest {
     @Test
     void interactiveGetsEveryOption() {
         Result r = run("-d", "5", "-p", "3,4", "-p", "7", "-u", "alice", "--filter", "java cpu>5", "--sort", "MEM",
-                "--tree", "--ascii", "--readonly", "--debug-timings", "--alert", "cpu > 50 for 3s", "--alert", "zombie");
+                "--tree", "--ascii", "--readonly", "--debug-timings", "--alert", "cpu > 50 for 3s", "--alert", "sys.zombies > 0",
+                "--alert-exec", "notify-send 'vigil alert'");
         assertEquals(0, r.status, r.err);
         MonitorOptions o = monitorCalls.get(0);
         assertEquals(new MonitorOptions(500, Set.of(3, 4, 7), "alice", "java cpu>5", "mem", true, false, true,
-                true, true, List.of("cpu > 50 for 3s", "zombie")), o);
+                true, true, List.of("cpu > 50 for 3s", "sys.zombies > 0"), "notify-send 'vigil alert'"), o);
         assertEquals(1, last().closes);
     }
 

@@ -15,6 +15,7 @@ public final class KeyList {
     static String markdown() {
         KeyTable keys = MainKeys.table();
         ProcessControl.addTo(keys);
+        AlertUi.addTo(keys);
         return "## Keys\n\n<!-- generated from the key table by dev.vigil.ui.KeyList; do not edit by hand -->\n\n"
                 + keys.markdown().stripTrailing() + "\n";
     }
