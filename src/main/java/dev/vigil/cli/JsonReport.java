@@ -20,9 +20,15 @@ final class JsonReport implements SnapshotWriter {
             .withZone(ZoneOffset.UTC);
 
     private final BatchView view;
+    private final BatchDetail detail; // null without --detail
 
     JsonReport(BatchView view) {
+        this(view, null);
+    }
+
+    JsonReport(BatchView view, BatchDetail detail) {
         this.view = view;
+        this.detail = detail;
     }
 
     @Override
@@ -33,7 +39,8 @@ final class JsonReport implements SnapshotWriter {
         j.name("system");
         system(j, s.system());
         j.name("processes").beginArray();
-        for (TreeOrder.Row r : view.rows(s)) process(j, r.sample());
+        if (detail != null) detail.update(s);
+        for (TreeOrder.Row r : view.rows(s)) process(j, r.sample(), detail);
         j.endArray();
         j.endObject();
         out.append('\n');
@@ -61,6 +68,11 @@ final class JsonReport implements SnapshotWriter {
     }
 
     static void process(Json j, ProcessSample p) {
+        process(j, p, null);
+    }
+
+    /** One process object; with detail, its {@code "detail"} member last. */
+    static void process(Json j, ProcessSample p, BatchDetail detail) {
         j.beginObject();
         j.field("pid", p.pid());
         j.field("ppid", p.ppid());
@@ -82,6 +94,7 @@ final class JsonReport implements SnapshotWriter {
         j.field("command", p.command());
         if (!Double.isNaN(p.ioReadBytesPerSec())) j.field("ioReadBytesPerSec", p.ioReadBytesPerSec());
         if (!Double.isNaN(p.ioWriteBytesPerSec())) j.field("ioWriteBytesPerSec", p.ioWriteBytesPerSec());
+        if (detail != null) detail.write(j, p);
         j.endObject();
     }
 }

@@ -78,6 +78,10 @@ final class Options {
     @Option(names = "--alert", paramLabel = "RULE", description = "An alert rule (repeatable).")
     List<String> alerts = new ArrayList<>();
 
+    @Option(names = "--detail", description = "Batch: add each shown process's triage detail (signal "
+            + "dispositions, warnings, limits, files...); needs -p, -u or --filter.")
+    boolean detail;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -118,7 +122,20 @@ final class Options {
                         + SortColumn.validNames() + ")");
             }
         }
+        if (detail) checkDetail();
         return this;
+    }
+
+    /** --detail reads several /proc files per process: only for a chosen few, and in batch mode. */
+    private void checkDetail() throws BadOption {
+        if (!batchMode()) {
+            throw new BadOption("--detail is for --json or --batch output; in the monitor, Enter shows the "
+                    + "detail of the selected process");
+        }
+        if (pids.isEmpty() && user == null && query.isEmpty()) {
+            throw new BadOption("--detail needs -p PID, -u USER or --filter QUERY: reading the detail of "
+                    + "every process is costly");
+        }
     }
 
     boolean batchMode() {

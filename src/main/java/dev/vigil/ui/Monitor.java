@@ -37,6 +37,7 @@ public final class Monitor {
         }
         Map<String, String> env = System.getenv();
         Session session = Setup.create(options, env, new ConfigFile(VigilPaths.configFile(env)), MainKeys.table());
+        DetailKeys.install(session);
         return new MonitorRun(sampler, session, VigilPaths.stateDir(env)).run(Monitor::openTerminal);
     }
 

@@ -14,7 +14,14 @@ public final class KeyList {
 
     static String markdown() {
         return "## Keys\n\n<!-- generated from the key table by dev.vigil.ui.KeyList; do not edit by hand -->\n\n"
-                + MainKeys.table().markdown().stripTrailing() + "\n";
+                + table().markdown().stripTrailing() + "\n";
+    }
+
+    /** The table as the monitor builds it. */
+    static KeyTable table() {
+        KeyTable t = MainKeys.table();
+        DetailKeys.addTo(t, new DetailFeed(dev.vigil.detail.DetailReader.system()));
+        return t;
     }
 
     public static void main(String[] args) throws Exception {
