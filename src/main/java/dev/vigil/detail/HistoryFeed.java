@@ -5,6 +5,7 @@ import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ import java.util.Map;
  * beyond that the one that was last "interesting" longest ago is dropped. A process that is gone
  * from a snapshot is dropped with its ring.
  *
- * <p>Cost per snapshot: one pass over the processes (two tiny top-k inserts and one hash lookup
- * each), then History work for at most {@link #MAX_WATCHED} processes. Thread-safe: the sampler
+ * <p>Cost per snapshot: one pass over the processes (two tiny top-k inserts and a binary search
+ * among the watched PIDs each), then History work for at most {@link #MAX_WATCHED} processes. Thread-safe: the sampler
  * thread calls {@link #update}, the UI thread {@link #series}.
  */
 public final class HistoryFeed {
@@ -32,6 +33,8 @@ public final class HistoryFeed {
     private final History history;
     /** Watched identity → sequence of the last snapshot in which it was pinned or in a top list. */
     private final Map<Identity, Long> watched = new HashMap<>();
+    /** The PIDs of watched, sorted: one binary search per process finds the few to look up. */
+    private int[] watchedPids = new int[0];
 
     public HistoryFeed() {
         this(new History());
@@ -48,10 +51,12 @@ public final class HistoryFeed {
         TopK big = new TopK(TOP_RSS);
         List<ProcessSample> members = new ArrayList<>(MAX_WATCHED + TOP_CPU + TOP_RSS + 1);
         Map<Identity, Long> alive = new HashMap<>();
+        int[] pids = watchedPids;
+        int pinnedPid = pinned == null ? -1 : pinned.pid();
         for (ProcessSample p : s.processes()) {
             if (p.cpuPercent() >= MIN_CPU) busy.offer(p, p.cpuPercent());
             if (p.rssBytes() > 0) big.offer(p, p.rssBytes());
-            if (watched.isEmpty() && pinned == null) continue;
+            if (p.pid() != pinnedPid && Arrays.binarySearch(pids, p.pid()) < 0) continue;
             Identity id = p.identity();
             Long last = watched.get(id);
             if (last != null || id.equals(pinned)) {
@@ -68,6 +73,11 @@ public final class HistoryFeed {
         if (members.size() > MAX_WATCHED) members = evict(members, alive);
         watched.clear();
         watched.putAll(alive);
+        int[] next = new int[watched.size()];
+        int i = 0;
+        for (Identity id : watched.keySet()) next[i++] = id.pid();
+        Arrays.sort(next);
+        watchedPids = next;
         history.update(new Snapshot(s.sequence(), s.timestampMillis(), s.intervalMillis(), s.system(), members, 0));
     }
 
