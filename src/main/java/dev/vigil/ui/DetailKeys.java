@@ -24,8 +24,9 @@ public final class DetailKeys {
     }
 
     static void addTo(KeyTable t, DetailFeed feed) {
-        t.bind("Detail", "Enter", "Detail", "why won't it die, what is it doing: warnings, state, memory, I/O, "
-                        + "open files and sockets, limits, namespaces, signal dispositions, history; Esc closes",
+        t.bind("Detail", "Enter", "Detail", "triage detail of the selected process, live (warnings, state, memory, "
+                        + "I/O, files and sockets, limits, namespaces, signals, history); in it: Tab next section, "
+                        + "e environment, p a zombie's parent, Esc closes",
                 s -> DetailView.open(s, feed, false));
         t.bind("Detail", "e", "Environ", "the environment of the selected process (where readable)",
                 s -> DetailView.open(s, feed, true));

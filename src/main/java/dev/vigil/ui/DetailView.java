@@ -78,7 +78,7 @@ final class DetailView implements Overlay {
             previous = detail;
             detail = f.detail();
         } else if (r instanceof DetailResult.Exited e) {
-            exited = e.message() + " at " + CLOCK.format(Instant.now().atZone(ZoneId.systemDefault()));
+            exited = e.message() + " (noticed at " + CLOCK.format(Instant.now().atZone(ZoneId.systemDefault())) + ")";
         }
         lines = null;
     }

@@ -146,7 +146,7 @@ class DetailViewTest {
         assertTrue(t.contains("PID 4242 bash: detail"), "still about the same process:\n" + t);
         session.handleKey(key(KeyType.Home));
         v.paint(session);
-        assertTrue(v.text().contains("! process exited at "), v.text());
+        assertTrue(v.text().contains("! process exited (noticed at "), v.text());
         assertTrue(v.text().contains("below is its last read"), v.text());
         assertNull(feed.reading(), "an exited process is not read again");
         assertFalse(v.text().contains("sshd:"), v.text());
