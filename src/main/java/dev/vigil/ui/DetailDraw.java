@@ -1,8 +1,13 @@
 package dev.vigil.ui;
 
+import dev.vigil.detail.DetailLines;
+import dev.vigil.detail.History;
 import dev.vigil.detail.Line;
 import dev.vigil.detail.Probe;
+import dev.vigil.detail.ProcessDetail;
+import dev.vigil.detail.Warning;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +18,36 @@ import java.util.List;
  */
 final class DetailDraw {
     private DetailDraw() {
+    }
+
+    /**
+     * The view's lines: an "exited" banner when the process is gone, then the detail (or the
+     * environment) from {@link DetailLines}, with a hint under the warnings of a zombie that
+     * {@code p} selects its parent.
+     */
+    static List<Line> compose(ProcessDetail d, ProcessDetail previous, List<Warning> warnings, History.Series history,
+                              String exited, boolean environment, int width, boolean unicode) {
+        List<Line> out = new ArrayList<>();
+        if (exited != null) {
+            out.add(new Line(Line.Kind.WARNING, "Warnings", "", "! " + exited + (d == null ? "" : "; below is its last read")));
+        }
+        if (d == null) return out;
+        if (environment) {
+            out.addAll(DetailLines.environment(d, width));
+            return out;
+        }
+        Warning zombie = null;
+        for (Warning w : warnings) if (w.kind() == Warning.Kind.ZOMBIE) zombie = w;
+        List<Line> body = DetailLines.render(d, previous, warnings, history, width, unicode);
+        for (int i = 0; i < body.size(); i++) {
+            out.add(body.get(i));
+            boolean lastWarning = body.get(i).kind() == Line.Kind.WARNING
+                    && (i + 1 == body.size() || body.get(i + 1).kind() != Line.Kind.WARNING);
+            if (zombie != null && lastWarning && exited == null) {
+                out.add(new Line(Line.Kind.TEXT, "Warnings", "", "  press p to select the parent, PID " + zombie.relatedPid()));
+            }
+        }
+        return out;
     }
 
     /**

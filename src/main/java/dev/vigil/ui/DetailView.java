@@ -1,7 +1,6 @@
 package dev.vigil.ui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import dev.vigil.detail.DetailLines;
 import dev.vigil.detail.DetailResult;
 import dev.vigil.detail.Line;
 import dev.vigil.detail.ProcessDetail;
@@ -14,7 +13,6 @@ import dev.vigil.sample.ProcessSample;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -63,14 +61,6 @@ final class DetailView implements Overlay {
         if (v.exited == null) feed.startReading(v.id);
         s.open(v);
         return Reaction.REDRAW;
-    }
-
-    Identity identity() {
-        return id;
-    }
-
-    boolean showsEnvironment() {
-        return environment;
     }
 
     private void take(DetailResult r) {
@@ -181,29 +171,10 @@ final class DetailView implements Overlay {
     /** The lines to show at this width (rendered again after each snapshot or width change). */
     List<Line> lines(int width, boolean unicode) {
         if (lines != null && linesWidth == width) return lines;
-        List<Line> out = new ArrayList<>();
-        if (exited != null) out.add(new Line(Line.Kind.WARNING, "Warnings", "", "! " + exited
-                + (detail == null ? "" : "; below is its last read")));
-        if (detail != null) {
-            if (environment) {
-                out.addAll(DetailLines.environment(detail, width));
-            } else {
-                List<Line> body = DetailLines.render(detail, previous, warnings(), feed.series(id), width, unicode);
-                Warning z = zombieWarning();
-                for (int i = 0; i < body.size(); i++) {
-                    out.add(body.get(i));
-                    boolean lastWarning = body.get(i).kind() == Line.Kind.WARNING
-                            && (i + 1 == body.size() || body.get(i + 1).kind() != Line.Kind.WARNING);
-                    if (z != null && lastWarning && exited == null) {
-                        out.add(new Line(Line.Kind.TEXT, "Warnings", "", "  press p to select the parent, PID "
-                                + z.relatedPid()));
-                    }
-                }
-            }
-        }
-        lines = out;
+        List<Warning> ws = detail == null ? List.of() : warnings();
+        lines = DetailDraw.compose(detail, previous, ws, feed.series(id), exited, environment, width, unicode);
         linesWidth = width;
-        return out;
+        return lines;
     }
 
     @Override

@@ -34,6 +34,13 @@ public final class DetailFixtures {
         return this;
     }
 
+    /** The bash is now in this state (D, T, ...), in both stat and status. */
+    public DetailFixtures state(char state) {
+        String status = Fixtures.STATUS.replaceFirst("State:\t[^\n]*", "State:\t" + state + " (x)");
+        proc.file("4242/status", status).file("4242/stat", Fixtures.stat(4242, "bash", state, 4000, Fixtures.START_TICKS));
+        return this;
+    }
+
     /** The environment and open files need root, as for another user's process. */
     public DetailFixtures denied() {
         proc.remove("4242/environ").denied("4242/environ");

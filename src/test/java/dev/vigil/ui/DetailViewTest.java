@@ -159,6 +159,22 @@ class DetailViewTest {
     }
 
     @Test
+    void uninterruptibleWarningOnceInDForThreeSecondsOfSnapshots() throws Exception {
+        start();
+        machine.state('D');
+        VirtualScreen v = new VirtualScreen(100, 30);
+        session.handleKey(key(KeyType.Enter));
+        String warning = "! uninterruptible (D): signals wait until the I/O finishes";
+        for (int i = 0; i < 3; i++) snapshot(bash('D', 0)); // in D for 0, 1, 2 s
+        v.paint(session);
+        assertFalse(v.text().contains(warning), "a short D wait is normal:\n" + v.text());
+        snapshot(bash('D', 0)); // 3 s
+        v.paint(session);
+        assertTrue(v.text().contains(warning), v.text());
+        assertTrue(v.text().contains("D  uninterruptible, usually I/O"), v.text());
+    }
+
+    @Test
     void zombieOffersToSelectItsParent() throws Exception {
         start();
         machine.zombie();
