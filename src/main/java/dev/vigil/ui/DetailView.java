@@ -34,6 +34,7 @@ final class DetailView implements Overlay {
     private final String name;
     private ProcessDetail detail;
     private ProcessDetail previous;
+    private DetailResult lastTaken;
     private String exited;
     private boolean environment;
     private int top;
@@ -64,6 +65,7 @@ final class DetailView implements Overlay {
     }
 
     private void take(DetailResult r) {
+        lastTaken = r;
         if (r instanceof DetailResult.Found f) {
             previous = detail;
             detail = f.detail();
@@ -77,7 +79,7 @@ final class DetailView implements Overlay {
     public void onSnapshot(Session s) {
         if (exited != null) return;
         DetailResult r = feed.latest(id);
-        if (r != null) take(r);
+        if (r != null && r != lastTaken) take(r); // a new read; the same one twice would zero the I/O rates
         else lines = null; // the history and the D-state duration moved on
     }
 
