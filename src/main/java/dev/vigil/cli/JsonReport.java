@@ -25,9 +25,15 @@ final class JsonReport implements SnapshotWriter {
             .withZone(ZoneOffset.UTC);
 
     private final BatchView view;
+    private final BatchDetail detail; // null without --detail
 
     JsonReport(BatchView view) {
+        this(view, null);
+    }
+
+    JsonReport(BatchView view, BatchDetail detail) {
         this.view = view;
+        this.detail = detail;
     }
 
     @Override
@@ -40,7 +46,8 @@ final class JsonReport implements SnapshotWriter {
         j.name("alerts");
         AlertJson.writeList(j, alerts);
         j.name("processes").beginArray();
-        for (TreeOrder.Row r : view.rows(s)) process(j, r.sample());
+        if (detail != null) detail.update(s);
+        for (TreeOrder.Row r : view.rows(s)) process(j, r.sample(), detail);
         j.endArray();
         j.endObject();
         out.append('\n');
@@ -68,6 +75,11 @@ final class JsonReport implements SnapshotWriter {
     }
 
     static void process(Json j, ProcessSample p) {
+        process(j, p, null);
+    }
+
+    /** One process object; with detail, its {@code "detail"} member last. */
+    static void process(Json j, ProcessSample p, BatchDetail detail) {
         j.beginObject();
         j.field("pid", p.pid());
         j.field("ppid", p.ppid());
@@ -89,6 +101,7 @@ final class JsonReport implements SnapshotWriter {
         j.field("command", p.command());
         if (!Double.isNaN(p.ioReadBytesPerSec())) j.field("ioReadBytesPerSec", p.ioReadBytesPerSec());
         if (!Double.isNaN(p.ioWriteBytesPerSec())) j.field("ioWriteBytesPerSec", p.ioWriteBytesPerSec());
+        if (detail != null) detail.write(j, p);
         j.endObject();
     }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.cli;
 
+import dev.vigil.detail.DetailReader;
 import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Samplers;
 import dev.vigil.ui.Monitor;
@@ -93,7 +94,8 @@ public final class Main {
     private static int batch(Options o, EarlySampler early, Wiring w, PrintStream out, PrintStream err) {
         BatchView view = new BatchView(o.filter(), o.sort == null ? BatchView.DEFAULT_SORT : o.sort,
                 o.tree, o.ascii || !utf8Locale(w.env()));
-        SnapshotWriter writer = o.json ? new JsonReport(view) : new TextReport(view, ZoneId.systemDefault());
+        BatchDetail detail = o.detail ? new BatchDetail(DetailReader.system()) : null;
+        SnapshotWriter writer = o.json ? new JsonReport(view, detail) : new TextReport(view, ZoneId.systemDefault(), detail);
         long delay = o.delayMillis > 0 ? o.delayMillis : Options.DEFAULT_DELAY_MILLIS;
         try (Sampler sampler = early.get();
              BatchAlerts alerts = BatchAlerts.create(o.alertRules, o.alertExec, w.env(), err)) {

@@ -84,6 +84,10 @@ final class Options {
             + "alert, with the alert in VIGIL_ALERT_* variables and as JSON on stdin.")
     String alertExecText;
 
+    @Option(names = "--detail", description = "Batch: add each shown process's triage detail (signal "
+            + "dispositions, warnings, limits, files...); needs -p, -u or --filter.")
+    boolean detail;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -134,6 +138,7 @@ final class Options {
                 throw new BadOption("--alert-exec '" + oneLine(alertExecText) + "': " + e.getMessage());
             }
         }
+        if (detail) checkDetail();
         return this;
     }
 
@@ -147,6 +152,18 @@ final class Options {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** --detail reads several /proc files per process: only for a chosen few, and in batch mode. */
+    private void checkDetail() throws BadOption {
+        if (!batchMode()) {
+            throw new BadOption("--detail is for --json or --batch output; in the monitor, Enter shows the "
+                    + "detail of the selected process");
+        }
+        if (pids.isEmpty() && user == null && query.isEmpty()) {
+            throw new BadOption("--detail needs -p PID, -u USER or --filter QUERY: reading the detail of "
+                    + "every process is costly");
+        }
     }
 
     boolean batchMode() {

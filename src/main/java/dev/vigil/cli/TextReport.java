@@ -27,11 +27,17 @@ final class TextReport implements SnapshotWriter {
 
     private final BatchView view;
     private final DateTimeFormatter clock;
+    private final BatchDetail detail; // null without --detail
     private long written;
 
     TextReport(BatchView view, ZoneId zone) {
+        this(view, zone, null);
+    }
+
+    TextReport(BatchView view, ZoneId zone, BatchDetail detail) {
         this.view = view;
         this.clock = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+        this.detail = detail;
     }
 
     @Override
@@ -46,6 +52,9 @@ final class TextReport implements SnapshotWriter {
         for (Alert a : alerts) out.append(AlertText.line(a)).append('\n'); // names already escaped
         out.append('\n').append(COLUMNS).append('\n');
         for (TreeOrder.Row r : rows) row(r, out);
+        if (detail == null) return;
+        detail.update(s);
+        for (TreeOrder.Row r : rows) detail.text(r.sample(), !view.ascii(), out);
     }
 
     private void header(Snapshot s, StringBuilder out) {

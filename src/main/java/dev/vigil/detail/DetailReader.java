@@ -9,25 +9,30 @@ import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
  * Reads the whole {@link ProcessDetail} of one process, now. Checks the start time against the
  * {@link Identity} before and after reading, so a PID that was reused is reported as exited
  * rather than shown with a stranger's data. Any thread may call it; it keeps no state besides the
- * boot time, read once.
+ * boot time and vigil's own namespace links, read once.
  */
 public final class DetailReader {
     /** Open files listed at most (all are counted in fdCount). */
     public static final int MAX_FILES = 4096;
-    private static final String[] INET = {"tcp", "tcp6", "udp", "udp6"};
+    /** Net tables in the order they are read; reading stops once every socket is found. */
+    private static final String[] TABLES = {"unix", "tcp", "tcp6", "udp", "udp6"};
 
     private final ProcSource proc;
     private final Users users;
     private final LongSupplier clock;
     private long bootMillis = -1;
+    /** vigil's own namespace links (name → target), read once: they do not change. */
+    private volatile Map<String, String> ownNamespaces;
 
     public DetailReader(ProcSource proc, Users users, LongSupplier clockMillis) {
         this.proc = proc;
@@ -106,17 +111,18 @@ public final class DetailReader {
         fds.sort(Comparator.naturalOrder());
         if (fds.size() > MAX_FILES) fds = fds.subList(0, MAX_FILES);
         Map<Integer, String> targets = new HashMap<>();
-        boolean sockets = false;
+        Set<Long> socketInodes = new HashSet<>();
         for (int fd : fds) {
             try {
                 String t = proc.readLink(pid + "/fd/" + fd);
                 targets.put(fd, t);
-                sockets |= OpenFile.socketInode(t) >= 0;
+                long inode = OpenFile.socketInode(t);
+                if (inode > 0) socketInodes.add(inode);
             } catch (IOException e) {
                 // closed meanwhile
             }
         }
-        Map<Long, Socket> byInode = sockets ? sockets(pid) : Map.of();
+        Map<Long, Socket> byInode = socketInodes.isEmpty() ? Map.of() : sockets(pid, socketInodes);
         List<OpenFile> out = new ArrayList<>();
         for (int fd : fds) {
             String t = targets.get(fd);
@@ -125,18 +131,20 @@ public final class DetailReader {
         return out;
     }
 
-    /** Sockets of the process's network namespace (its own net tables), by inode. */
-    private Map<Long, Socket> sockets(int pid) {
+    /**
+     * The wanted sockets, by inode, from the net tables of the process's network namespace. The
+     * tables are read in {@link #TABLES} order until every wanted inode is found: a kernel builds
+     * each table on every read, and tcp6 on a busy host is large, so most reads stop early.
+     */
+    private Map<Long, Socket> sockets(int pid, Set<Long> wanted) {
         Map<Long, Socket> out = new HashMap<>();
-        List<Socket> all = new ArrayList<>();
-        for (String p : INET) {
+        for (String p : TABLES) {
             String t = netTable(pid, p);
-            if (t != null) all.addAll(NetTables.parseInet(t, p));
-        }
-        String unix = netTable(pid, "unix");
-        if (unix != null) all.addAll(NetTables.parseUnix(unix));
-        for (Socket s : all) {
-            if (s.inode() != 0) out.putIfAbsent(s.inode(), s);
+            if (t == null) continue;
+            for (Socket s : p.equals("unix") ? NetTables.parseUnix(t) : NetTables.parseInet(t, p)) {
+                if (wanted.contains(s.inode())) out.putIfAbsent(s.inode(), s);
+            }
+            if (out.size() == wanted.size()) break;
         }
         return out;
     }
@@ -158,17 +166,27 @@ public final class DetailReader {
         List<String> out = new ArrayList<>();
         List<String> names = new ArrayList<>(proc.list(pid + "/ns"));
         names.sort(Comparator.naturalOrder());
+        Map<String, String> own = ownNamespaces(names);
         for (String n : names) {
             String theirs = proc.readLink(pid + "/ns/" + n);
-            String ours;
-            try {
-                ours = proc.readLink("self/ns/" + n);
-            } catch (IOException e) {
-                ours = null;
-            }
-            if (!theirs.equals(ours)) out.add(n);
+            if (!theirs.equals(own.get(n))) out.add(n);
         }
         return out;
+    }
+
+    private Map<String, String> ownNamespaces(List<String> names) {
+        Map<String, String> own = ownNamespaces;
+        if (own != null && own.keySet().containsAll(names)) return own;
+        Map<String, String> read = new HashMap<>();
+        for (String n : names) {
+            try {
+                read.put(n, proc.readLink("self/ns/" + n));
+            } catch (IOException e) {
+                // unknown: that namespace counts as differing
+            }
+        }
+        if (read.size() == names.size()) ownNamespaces = Map.copyOf(read);
+        return read;
     }
 
     private long startMillis(long startTicks) {

@@ -41,6 +41,7 @@ public final class Monitor {
         AlertUi alerts = AlertUi.addTo(keys);
         Session session = Setup.create(options, env, new ConfigFile(VigilPaths.configFile(env)), keys);
         control.attach(session);
+        DetailKeys.install(session);
         alerts.attach(session, dev.vigil.alert.AlertLog.defaultPath(env));
         try {
             return new MonitorRun(sampler, session, VigilPaths.stateDir(env)).run(Monitor::openTerminal);

@@ -13,11 +13,17 @@ public final class KeyList {
     }
 
     static String markdown() {
-        KeyTable keys = MainKeys.table();
-        ProcessControl.addTo(keys);
-        AlertUi.addTo(keys);
         return "## Keys\n\n<!-- generated from the key table by dev.vigil.ui.KeyList; do not edit by hand -->\n\n"
-                + keys.markdown().stripTrailing() + "\n";
+                + table().markdown().stripTrailing() + "\n";
+    }
+
+    /** The table as the monitor builds it. */
+    static KeyTable table() {
+        KeyTable t = MainKeys.table();
+        ProcessControl.addTo(t);
+        AlertUi.addTo(t);
+        DetailKeys.addTo(t, new DetailFeed(dev.vigil.detail.DetailReader.system()));
+        return t;
     }
 
     public static void main(String[] args) throws Exception {

@@ -1,0 +1,90 @@
+package dev.vigil.ui;
+
+import dev.vigil.detail.DStateTracker;
+import dev.vigil.detail.DetailReader;
+import dev.vigil.detail.DetailResult;
+import dev.vigil.detail.History;
+import dev.vigil.detail.HistoryFeed;
+import dev.vigil.sample.Identity;
+import dev.vigil.sample.Snapshot;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * The sampler-side half of the detail view, a snapshot listener (runs on the sampler thread,
+ * before the UI gets the snapshot): it tracks how long processes stay in state D, feeds the
+ * bounded CPU/RSS history ({@link HistoryFeed}), and re-reads /proc for the ONE process whose
+ * pane is open, so that the UI finds a fresh read waiting when the snapshot arrives. With no
+ * pane open it reads nothing. Thread-safe.
+ */
+final class DetailFeed implements Consumer<Snapshot> {
+    /** A read of the open process, tagged with the identity it was made for. */
+    record Read(Identity identity, DetailResult result) {
+    }
+
+    private final DetailReader reader;
+    private final HistoryFeed history = new HistoryFeed();
+    private final DStateTracker dState = new DStateTracker(); // guarded by itself
+    private volatile Identity open;
+    private volatile Read latest;
+
+    DetailFeed(DetailReader reader) {
+        this.reader = reader;
+    }
+
+    DetailReader reader() {
+        return reader;
+    }
+
+    @Override
+    public void accept(Snapshot s) {
+        synchronized (dState) {
+            dState.update(s);
+        }
+        Identity id = open;
+        history.update(s, id);
+        if (id == null) return;
+        DetailResult r = reader.read(id);
+        latest = new Read(id, r);
+        if (r instanceof DetailResult.Exited) stopReading(id); // gone for good: its PID+start time never returns
+    }
+
+    /** Starts reading this process on each snapshot (the pane opened). */
+    void startReading(Identity id) {
+        latest = null;
+        open = id;
+    }
+
+    /** Stops reading it (the pane closed, or the process exited). */
+    void stopReading(Identity id) {
+        if (id.equals(open)) open = null;
+    }
+
+    /** The open process, or null. */
+    Identity reading() {
+        return open;
+    }
+
+    /** The newest read made on the sampler thread for id, or null (none yet, or of another process). */
+    DetailResult latest(Identity id) {
+        Read r = latest;
+        return r != null && r.identity().equals(id) ? r.result() : null;
+    }
+
+    History.Series series(Identity id) {
+        return history.series(id);
+    }
+
+    /** How long id has been in state D, up to the latest snapshot. */
+    Duration inD(Identity id) {
+        synchronized (dState) {
+            return dState.inD(id);
+        }
+    }
+
+    /** Processes with a history ring now (bounded by HistoryFeed.MAX_WATCHED). */
+    int watched() {
+        return history.size();
+    }
+}

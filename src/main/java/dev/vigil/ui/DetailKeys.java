@@ -1,0 +1,34 @@
+package dev.vigil.ui;
+
+import dev.vigil.detail.DetailReader;
+
+/**
+ * The detail view's bindings (issue 6): Enter opens the detail of the selected process, e its
+ * environment. {@link #install} also registers the {@link DetailFeed} as a snapshot listener,
+ * so D-state durations and CPU/RSS history are gathered from the start.
+ */
+public final class DetailKeys {
+    private DetailKeys() {
+    }
+
+    /** Binds the keys and starts the feed on this session; call before the monitor runs. */
+    public static void install(Session s) {
+        install(s, DetailReader.system());
+    }
+
+    static DetailFeed install(Session s, DetailReader reader) {
+        DetailFeed feed = new DetailFeed(reader);
+        addTo(s.keys(), feed);
+        s.addSnapshotListener(feed);
+        return feed;
+    }
+
+    static void addTo(KeyTable t, DetailFeed feed) {
+        t.bind("Detail", "Enter", "Detail", "triage detail of the selected process, live (warnings, state, memory, "
+                        + "I/O, files and sockets, limits, namespaces, signals, history); in it: Tab next section, "
+                        + "e environment, p a zombie's parent, Esc closes",
+                s -> DetailView.open(s, feed, false));
+        t.bind("Detail", "e", "Environ", "the environment of the selected process (where readable)",
+                s -> DetailView.open(s, feed, true));
+    }
+}
