@@ -53,6 +53,14 @@ record AlertBoard(long version, List<Alert> active, List<Alert> history, Map<Ide
         return new AlertBoard(version, active, history, marked, engine.watched(), engine.rules(), newest);
     }
 
+    /** Whether a rule reads per-process I/O rates (the io metric, or io in its where query). */
+    boolean usesIo() {
+        for (Rule r : rules) {
+            if (r.metric() == dev.vigil.alert.Metric.IO || r.where().usesIo()) return true;
+        }
+        return false;
+    }
+
     /** Active alerts not acknowledged, per severity (every severity a key). */
     Map<Severity, Integer> counts() {
         Map<Severity, Integer> m = new EnumMap<>(Severity.class);

@@ -79,6 +79,10 @@ public final class AlertUi {
             }
         }
         engine = new AlertEngine(config.effectiveRules(cliRules), this::transition);
+        synchronized (lock) {
+            board = AlertBoard.of(engine, ++version); // the rules, before the first sample
+        }
+        s.addIoNeed(() -> board.usesIo());        // io rules need /proc/PID/io read
         s.addSnapshotListener(this::evaluate);
         s.addPane(pane);
         s.addRowStyler((row, theme) -> AlertLook.rowStyle(board, row, theme));

@@ -291,4 +291,19 @@ class AlertUiTest {
         }
         assertEquals(List.of("fired 4321", "fired 4000", "acknowledged 4321", "acknowledged 4000"), events);
     }
+
+    @Test
+    void ioCountersAreAskedForOnlyWhileARuleReadsThem() {
+        assertFalse(session().wantsIo(), "the built-in rules need no /proc/PID/io");
+        assertTrue(session("io > 10M for 5s").wantsIo(), "an io rule from the command line, before any sample");
+        assertTrue(session("cpu > 50 where io>1M").wantsIo(), "io in a where query");
+        Session s = session();
+        feed(s, SHELL, BUSY, IDLE);
+        s.handleKey(ch('!'));
+        s.handleKey(ctrl('u'));
+        type(s, "io > 1M");
+        s.handleKey(key(KeyType.Enter));
+        s.handleKey(ch('n'));
+        assertTrue(s.wantsIo(), "a rule added at run time");
+    }
 }
