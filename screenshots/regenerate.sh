@@ -1,6 +1,8 @@
 #!/bin/sh
 # Regenerates the PNGs in this directory from real runs of target/vigil.jar at 120x40:
-# main.png (the table), tree.png (F5), help.png (F1) and filter.png (F4 with a query).
+# main.png (the table, with the alert pane for the busy loop), tree.png (F5), help.png (F1),
+# filter.png (F4 with a query), signal.png (F9 on the stopped sleep, with its warning) and
+# detail.png (Enter on it).
 # vigil runs in tmux on a private socket with a fresh HOME (default settings); the screen is
 # captured with its colors (capture-pane -e) and drawn to PNG by dev.vigil.ui.AnsiPng (Java2D,
 # in src/test). A few children give the table something to show: a busy loop (R), sleeps (S)
@@ -32,7 +34,7 @@ kill -STOP "$STOPPED"
 
 tmux -L "$SOCK" new-session -d -s shots -x 120 -y 40 \
     "env HOME='$TMP' XDG_CONFIG_HOME='$TMP/config' XDG_STATE_HOME='$TMP/state' LANG=C.UTF-8 LC_ALL= \
-     TERM=xterm-256color java -jar '$ROOT/target/vigil.jar' -d 10; sleep 60"
+     TERM=xterm-256color java -jar '$ROOT/target/vigil.jar' -d 10 --alert 'cpu > 50 for 2s severity critical'; sleep 60"
 
 wait_for() {
     i=0
@@ -55,7 +57,7 @@ keys() {
 }
 
 wait_for "PID USER"
-sleep 1.5
+wait_for "CRIT"
 shot main
 keys F5
 wait_for "└─"
@@ -68,4 +70,14 @@ tmux -L "$SOCK" send-keys -t shots -l "sleep"
 keys Enter
 wait_for "filter: sleep"
 shot filter
-keys q
+keys F4 C-u
+tmux -L "$SOCK" send-keys -t shots -l "state:T"
+keys Enter
+wait_for "filter: state:T"
+keys F9
+wait_for "stopped"
+shot signal
+keys Escape Enter
+wait_for "Signals"
+shot detail
+keys Escape q

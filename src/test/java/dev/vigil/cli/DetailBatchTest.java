@@ -24,6 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DetailBatchTest {
     private final MainTest main = new MainTest();
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path home;
+
+    @org.junit.jupiter.api.BeforeEach
+    void hermeticHome() {
+        main.home = home; // MainTest's runs read and write only a temporary HOME
+    }
+
     private static ProcessSample bash() {
         ProcessSample p = FakeSampler.proc(4242, 4000, "alice", "bash", "-bash --login", 1, 3L << 20);
         return new ProcessSample(p.pid(), p.tgid(), p.ppid(), p.uid(), p.user(), p.state(), p.nice(), p.priority(),

@@ -4,17 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Generates docs/keys.md (the README's key list) from the key table:
- * {@code mvn -q test-compile && java -cp "target/classes:target/test-classes:$(cat cp.txt)" dev.vigil.ui.KeyList}.
+ * Generates docs/keys.md and README's key list from the key table:
+ * {@code mvn -q package -DskipTests && java -cp target/classes:target/test-classes:target/vigil.jar dev.vigil.ui.KeyList}.
  * KeyTableTest fails while the file is stale.
  */
 public final class KeyList {
     private KeyList() {
     }
 
+    /** Ends the generated block, so that README's copy can be found and replaced. */
+    static final String END = "<!-- end of the generated key list -->";
+
     static String markdown() {
         return "## Keys\n\n<!-- generated from the key table by dev.vigil.ui.KeyList; do not edit by hand -->\n\n"
-                + table().markdown().stripTrailing() + "\n";
+                + table().markdown().stripTrailing() + "\n\n" + END + "\n";
     }
 
     /** The table as the monitor builds it. */
@@ -31,5 +34,12 @@ public final class KeyList {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, markdown());
         System.out.println("wrote " + out);
+        Path readme = Path.of("README.md");
+        String r = Files.readString(readme);
+        int from = r.indexOf("## Keys\n");
+        int to = r.indexOf(END, Math.max(0, from));
+        if (from < 0 || to < 0) throw new IllegalStateException("README.md has no generated key list to replace");
+        Files.writeString(readme, r.substring(0, from) + markdown() + r.substring(to + END.length() + 1));
+        System.out.println("updated the key list in " + readme);
     }
 }

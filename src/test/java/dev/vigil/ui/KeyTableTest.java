@@ -71,6 +71,7 @@ class KeyTableTest {
         Path doc = Path.of("docs/keys.md");
         assertTrue(Files.exists(doc), "docs/keys.md missing: run the KeyList main");
         assertEquals(want, Files.readString(doc), "docs/keys.md is stale: run the KeyList main");
+        assertTrue(Files.readString(Path.of("README.md")).contains(want), "README's key list is stale: run the KeyList main");
     }
 
     @Test
