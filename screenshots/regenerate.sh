@@ -65,7 +65,9 @@ shot tree
 keys F5 F1
 wait_for "help: keys"
 shot help
-keys Escape F4
+keys Escape
+sleep 0.5 # Esc and F4 sent together would read as Alt-F4
+keys F4
 tmux -L "$SOCK" send-keys -t shots -l "sleep"
 keys Enter
 wait_for "filter: sleep"
@@ -77,7 +79,9 @@ wait_for "filter: state:T"
 keys F9
 wait_for "stopped"
 shot signal
-keys Escape Enter
+keys Escape
+sleep 0.5
+keys Enter
 wait_for "Signals"
 shot detail
 keys Escape q
