@@ -99,7 +99,8 @@ public final class AlertEngine {
                              long now, List<Transition> out) {
         Map<Identity, Track> tracks = procTracks.computeIfAbsent(r, k -> new HashMap<>());
         for (ProcessSample p : procs) {
-            Track t = tracks.get(p.identity());
+            // Most rules hold for no process: then no identity is made or looked up per process.
+            Track t = tracks.isEmpty() ? null : tracks.get(p.identity());
             double v = r.metric().value(p, now);
             boolean holds = r.matches(p) && r.holds(v, t != null && t.alertId != 0);
             if (!holds && t == null) continue;
