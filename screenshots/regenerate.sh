@@ -30,6 +30,7 @@ sh -c 'while :; do :; done' & PIDS="$PIDS $!"
 sleep 3600 & PIDS="$PIDS $!"
 sleep 3601 & PIDS="$PIDS $!"
 sleep 3602 & STOPPED=$!; PIDS="$PIDS $STOPPED"
+sleep 0.3 # stopped only once it runs sleep (not while it is still the forked shell)
 kill -STOP "$STOPPED"
 
 tmux -L "$SOCK" new-session -d -s shots -x 120 -y 40 \
@@ -82,6 +83,6 @@ shot signal
 keys Escape
 sleep 0.5
 keys Enter
-wait_for "Signals"
+wait_for ": detail"
 shot detail
 keys Escape q

@@ -251,6 +251,15 @@ public final class Canvas {
         return sb.toString();
     }
 
+    /**
+     * vigil's own text (help, labels), which holds no control characters: cleaned for the
+     * screen, but a backslash stays one backslash ({@link #clean} doubles it, so that a process
+     * name's "\\n" cannot pass for an escaped newline).
+     */
+    public static String ownText(String s, boolean ascii) {
+        return clean(s, ascii).replace("\\\\", "\\");
+    }
+
     private static boolean needsCleaning(String t, boolean ascii) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

@@ -58,8 +58,8 @@ final class HelpOverlay implements Overlay {
         for (int i = 0; i < inner && top + i < lines.size(); i++) {
             String line = lines.get(top + i);
             boolean heading = line.startsWith("# ");
-            screen.text(2, 1 + i, heading ? line.substring(2) : line, w - 4,
-                    heading ? t.boxTitle() : t.normal(), false);
+            String text = Canvas.ownText(heading ? line.substring(2) : line, !screen.glyphs().unicode());
+            screen.cleanText(2, 1 + i, text, w - 4, heading ? t.boxTitle() : t.normal(), false);
         }
     }
 }

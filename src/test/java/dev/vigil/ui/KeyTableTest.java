@@ -84,6 +84,7 @@ class KeyTableTest {
         String text = v.text();
         for (Binding b : s.keys().bindings()) assertTrue(text.contains(b.keyNames()) && text.contains(b.label()), b.label());
         assertTrue(text.contains("vigil dev help"), text);
+        assertTrue(text.contains("F4 \\ ") && !text.contains("\\\\"), "the filter key is one backslash, not an escaped two\n" + text);
         s.handleKey(new KeyStroke(KeyType.Escape));
         v.paint(s);
         assertTrue(v.text().contains("/usr/bin/java"));
