@@ -6,13 +6,17 @@ package dev.vigil.ui;
  */
 public interface Controls {
     /** Take a snapshot now instead of at the next tick. */
-    void requestSample();
+    default void requestSample() {
+    }
 
-    void setDelayMillis(long millis);
+    default void setDelayMillis(long millis) {
+    }
 
-    void setPaused(boolean paused);
+    default void setPaused(boolean paused) {
+    }
 
-    void setIncludeThreads(boolean include);
+    default void setIncludeThreads(boolean include) {
+    }
 
     /** Whether the sampler reads I/O counters (/proc/PID/io); takes effect at the next sample. */
     default void setIncludeIo(boolean include) {
@@ -25,27 +29,10 @@ public interface Controls {
     default void bell() {
     }
 
-    /** A Controls that does nothing (tests, and before the loop starts). */
-    Controls NONE = new Controls() {
-        @Override
-        public void requestSample() {
-        }
-
-        @Override
-        public void setDelayMillis(long millis) {
-        }
-
-        @Override
-        public void setPaused(boolean paused) {
-        }
-
-        @Override
-        public void setIncludeThreads(boolean include) {
-        }
-
-        @Override
-        public void post(Runnable task) {
-            task.run();
-        }
-    };
+    /**
+     * A Controls that does nothing but run posted tasks at once (tests, and before the loop
+     * starts). The other methods default to nothing, so a test's Controls overrides only what it
+     * records.
+     */
+    Controls NONE = Runnable::run;
 }

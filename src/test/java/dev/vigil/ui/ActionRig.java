@@ -72,17 +72,7 @@ final class ActionRig {
             sampleRequests++;
         }
 
-        @Override
-        public void setDelayMillis(long millis) {
-        }
 
-        @Override
-        public void setPaused(boolean paused) {
-        }
-
-        @Override
-        public void setIncludeThreads(boolean include) {
-        }
 
         @Override
         public void post(Runnable task) {

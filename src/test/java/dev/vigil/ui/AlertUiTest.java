@@ -47,21 +47,9 @@ class AlertUiTest {
         Session s = Setup.create(o, VirtualScreen.utf8Env(), new ConfigFile(dir.resolve("vigil.conf")), keys);
         ui.attach(s, dir.resolve("state/alerts.jsonl"));
         s.setControls(new Controls() {
-            @Override
-            public void requestSample() {
-            }
 
-            @Override
-            public void setDelayMillis(long millis) {
-            }
 
-            @Override
-            public void setPaused(boolean paused) {
-            }
 
-            @Override
-            public void setIncludeThreads(boolean include) {
-            }
 
             @Override
             public void post(Runnable task) {
