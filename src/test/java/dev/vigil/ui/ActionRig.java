@@ -72,8 +72,6 @@ final class ActionRig {
             sampleRequests++;
         }
 
-
-
         @Override
         public void post(Runnable task) {
             posted.add(task);

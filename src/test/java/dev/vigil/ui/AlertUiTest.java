@@ -47,10 +47,6 @@ class AlertUiTest {
         Session s = Setup.create(o, VirtualScreen.utf8Env(), new ConfigFile(dir.resolve("vigil.conf")), keys);
         ui.attach(s, dir.resolve("state/alerts.jsonl"));
         s.setControls(new Controls() {
-
-
-
-
             @Override
             public void post(Runnable task) {
                 task.run();
