@@ -6,7 +6,7 @@
 #   cpu        share of one core used by `--batch -d 10 > /dev/null` over SECONDS (default 20)
 #              after a 3 s warm-up: the steady cost of sampling and formatting once a second
 #   rss_kB     peak RSS (VmHWM) of that steady run
-# Starts and ends its own processes only. Results: bench/README-launcher.md.
+# Starts and ends its own processes only. The chosen flags are explained in the launcher itself.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 jar=$here/../target/vigil.jar

@@ -12,8 +12,9 @@ public final class DetailKeys {
     }
 
     /** Binds the keys and starts the feed on this session; call before the monitor runs. */
-    public static void install(Session s) {
-        install(s, DetailReader.system());
+    /** Binds the detail keys and feeds the detail view from the sampler thread; returns the feed. */
+    static DetailFeed install(Session s) {
+        return install(s, DetailReader.system());
     }
 
     static DetailFeed install(Session s, DetailReader reader) {

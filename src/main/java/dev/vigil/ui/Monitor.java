@@ -40,8 +40,7 @@ public final class Monitor {
         ProcessControl control = ProcessControl.addTo(keys);
         AlertUi alerts = AlertUi.addTo(keys);
         Session session = Setup.create(options, env, new ConfigFile(VigilPaths.configFile(env)), keys);
-        control.attach(session);
-        DetailKeys.install(session);
+        control.attach(session, DetailKeys.install(session));
         alerts.attach(session, dev.vigil.alert.AlertLog.defaultPath(env));
         try {
             return new MonitorRun(sampler, session, VigilPaths.stateDir(env)).run(Monitor::openTerminal);

@@ -6,13 +6,9 @@ import dev.vigil.action.Escalation;
 import dev.vigil.action.NiceChange;
 import dev.vigil.action.Result;
 import dev.vigil.action.Targets;
-import dev.vigil.detail.DStateTracker;
-import dev.vigil.detail.DetailReader;
 import dev.vigil.model.Units;
-import dev.vigil.sample.Identity;
 import dev.vigil.sample.Snapshot;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,8 +29,7 @@ final class ProcessControl {
     static final long MAX_GRACE_MILLIS = 3_600_000;
 
     private final Factory factory;
-    private DetailReader details; // made on first use (reads /etc/passwd and /etc/group); UI thread
-    private final DStateTracker dState = new DStateTracker(); // guarded by itself
+    private DetailFeed detail; // the detail view's reader and its time-in-D tracker, shared
     private volatile Actions actions;
     private volatile EscalationWatch escalation;
     private volatile boolean watchTags;
@@ -62,7 +57,8 @@ final class ProcessControl {
      * memory, which a monitor that never signals should not pay. {@link #warm} loads it in the
      * background at the first action key, well before a menu choice is made.
      */
-    void attach(Session s) {
+    void attach(Session s, DetailFeed detail) {
+        this.detail = detail;
         Actions a = factory.create(s.options().readonly(), graceMillis(s));
         actions = a;
         escalation = new EscalationWatch(a, s);
@@ -93,11 +89,8 @@ final class ProcessControl {
         return ms;
     }
 
-    /** Sampler thread: escalation tick, D-state times, and tag pruning handed to the UI thread. */
+    /** Sampler thread: escalation tick, and tag pruning handed to the UI thread. */
     private void onSnapshot(Session s, Snapshot snap) {
-        synchronized (dState) {
-            dState.update(snap);
-        }
         escalation.sampled();
         if (watchTags) s.controls().post(() -> {
             Tagging.prune(s, snap);
@@ -126,8 +119,7 @@ final class ProcessControl {
             s.status("no process selected: nothing to signal");
             return Reaction.REDRAW;
         }
-        if (details == null) details = DetailReader.system();
-        SignalWarnings w = SignalWarnings.read(t, details, this::inD);
+        SignalWarnings w = SignalWarnings.read(t, detail.reader(), detail::inD);
         s.open(new SignalOverlay(this, t, actions.signalMenu(), w, Tagging.leftOut(s)));
         return Reaction.REDRAW;
     }
@@ -202,10 +194,4 @@ final class ProcessControl {
         return s.glyphs().unicode() ? line : line.replace("\u2014", "-").replace("\u2026", "...");
     }
 
-    /** How long a process has been in state D, as far as the snapshots tell. */
-    Duration inD(Identity id) {
-        synchronized (dState) {
-            return dState.inD(id);
-        }
-    }
 }

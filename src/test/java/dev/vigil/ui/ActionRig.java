@@ -106,7 +106,7 @@ final class ActionRig {
         control = ProcessControl.addTo(keys, (ro, grace) -> new Actions(kernel, log, ro, ctx, grace, clock::get));
         session = Setup.create(o, env, new ConfigFile(dir.resolve("vigil.conf")), keys);
         session.setControls(controls);
-        control.attach(session);
+        control.attach(session, DetailKeys.install(session));
     }
 
     ActionRig(Path dir) {
