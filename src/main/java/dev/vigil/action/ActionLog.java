@@ -77,10 +77,12 @@ public final class ActionLog {
     }
 
     public synchronized void add(long timeMillis, String line) {
-        Entry e = new Entry(timeMillis, Text.escape(line));
+        // Kept as it is: the screen escapes what it draws. Escaped once for the file, so that
+        // each entry is one line there.
+        Entry e = new Entry(timeMillis, line);
         recent.addLast(e);
         while (recent.size() > capacity) recent.removeFirst();
-        if (file != null) write(e.format(ZoneId.systemDefault()) + "\n");
+        if (file != null) write(new Entry(timeMillis, Text.escape(line)).format(ZoneId.systemDefault()) + "\n");
     }
 
     private void write(String text) {

@@ -1,7 +1,6 @@
 package dev.vigil.action;
 
 import dev.vigil.sample.Identity;
-import dev.vigil.sample.Text;
 
 /**
  * One process an action is aimed at, as the user saw it when the menu or prompt opened.
@@ -16,8 +15,11 @@ public record Target(Identity id, int uid, String user, String name) {
         return id.pid();
     }
 
-    /** "PID 4242 (sleep)" — the name escaped for one display line. */
+    /**
+     * "PID 4242 (sleep)", the name as it is: whoever prints it escapes it (the screen's canvas,
+     * the action log's file), so that it is escaped exactly once.
+     */
     public String label() {
-        return "?".equals(name) ? "PID " + id.pid() : "PID " + id.pid() + " (" + Text.escape(name) + ")";
+        return "?".equals(name) ? "PID " + id.pid() : "PID " + id.pid() + " (" + name + ")";
     }
 }

@@ -38,7 +38,8 @@ class ActionLogTest {
         assertTrue(lines.get(0).endsWith(" sent STOP to 3 processes"), lines.get(0));
         assertTrue(lines.get(0).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d([+-]\\d\\d:\\d\\d|Z) .*"), lines.get(0));
         assertTrue(lines.get(1).endsWith(" line\\nwith newline"), "one line per entry: " + lines.get(1));
-        assertEquals(List.of("line\\nwith newline", "third"), log.recent().stream().map(ActionLog.Entry::line).toList());
+        assertEquals(List.of("line\nwith newline", "third"), log.recent().stream().map(ActionLog.Entry::line).toList(),
+                "kept as it is in memory: the screen escapes what it draws");
         assertEquals("1970-01-01T00:00:02Z third", log.last().format(ZoneOffset.UTC));
         assertNull(log.fileError());
     }

@@ -58,6 +58,6 @@ class TargetsTest {
     @Test
     void namesAreEscapedInLabels() {
         ProcessSample odd = row(5, 5, "bad\nname");
-        assertEquals("PID 5 (bad\\nname)", Targets.of(List.of(odd)).describe());
+        assertEquals("PID 5 (bad\nname)", Targets.of(List.of(odd)).describe(), "escaped where it is printed, once");
     }
 }

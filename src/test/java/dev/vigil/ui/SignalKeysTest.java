@@ -230,4 +230,21 @@ class SignalKeysTest {
         Files.writeString(other.resolve("vigil.conf"), "escalate_grace=30\n");
         assertEquals(30_000, new ActionRig(other).control.actions().graceMillis(), "a bare number is seconds");
     }
+
+    @Test
+    void aNameWithANewlineIsEscapedOnceInTheStatusLineAndTheLogView() throws Exception {
+        rig = new ActionRig(dir, VirtualScreen.utf8Env(), VirtualScreen.options());
+        s = rig.session;
+        s.accept(new dev.vigil.sample.Snapshot(1, 1_700_000_000_000L, 0, Procs.system(2),
+                List.of(Procs.proc(4321, 1, "bad\nname")), 10));
+        s.handleKey(key(KeyType.F9));
+        type(s, "19");
+        s.handleKey(key(KeyType.Enter));
+        String t = screen();
+        assertTrue(t.contains("sent STOP to PID 4321 (bad\\nname)"), "one backslash before n\n" + t);
+        assertFalse(t.contains("bad\\\\nname"), t);
+        s.handleKey(ch('L'));
+        t = screen();
+        assertTrue(t.contains("sent STOP to PID 4321 (bad\\nname)") && !t.contains("bad\\\\nname"), "the log view too\n" + t);
+    }
 }
