@@ -32,7 +32,7 @@ while :; do
   el=$(( (${EPOCHREALTIME/./} - t0) / 1000000 ))
   rss=$(awk '/^VmRSS/{print $2}' "/proc/$pid/status"); hwm=$(awk '/^VmHWM/{print $2}' "/proc/$pid/status")
   read -r l < "/proc/$pid/stat"; l=${l##*) }; set -- $l
-  awk -v e="$el" -v r="$rss" -v h="$hwm" -v c=$(( ${12} + ${13} )) -v t="$tck" -v n="$(ls -d /proc/[0-9]* | wc -l)" \
+  awk -v e="$el" -v r="$rss" -v h="$hwm" -v c=$(( ${12} + ${13} )) -v t="$tck" -v n="$(ls -d /proc/[0-9]* 2>/dev/null | wc -l)" \
     'BEGIN { printf "min=%5.1f rss_kB=%d hwm_kB=%d cpu_s=%.1f procs=%d\n", e / 60, r, h, c / t, n }'
   (( el >= 300 )) && [[ -z $warm ]] && warm=$rss
   (( el >= mins * 60 )) && break
