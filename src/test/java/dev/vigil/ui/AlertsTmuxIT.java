@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The real jar in tmux: the alert pane shows an alert for a busy child this test spawned. */
 class AlertsTmuxIT {
@@ -25,9 +24,7 @@ class AlertsTmuxIT {
 
     @BeforeEach
     void setUp() {
-        assumeTrue(Tmux.available(), "tmux is not installed");
-        assertTrue(Files.isRegularFile(Tmux.JAR), "run after package: " + Tmux.JAR);
-        tmux = new Tmux(dir);
+        tmux = Tmux.forTest(dir);
     }
 
     @AfterEach

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The detail view in the real jar in tmux: vigil -p PID of a TERM-ignoring bash this test
@@ -29,9 +28,7 @@ class DetailTmuxIT {
 
     @BeforeEach
     void setUp() {
-        assumeTrue(Tmux.available(), "tmux is not installed");
-        assertTrue(Files.isRegularFile(Tmux.JAR), "run after package: " + Tmux.JAR);
-        tmux = new Tmux(dir);
+        tmux = Tmux.forTest(dir);
     }
 
     @AfterEach

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The real program (target/vigil.jar) in a real terminal: tmux on a private socket. */
 class MonitorTmuxIT {
@@ -27,11 +26,8 @@ class MonitorTmuxIT {
 
     @BeforeEach
     void setUp() {
-        assumeTrue(Tmux.available(), "tmux is not installed");
-        assertTrue(Files.isRegularFile(Tmux.JAR), "run after package: " + Tmux.JAR);
-        tmux = new Tmux(dir);
-        env = List.of("HOME=" + dir, "XDG_CONFIG_HOME=" + dir.resolve("config"), "XDG_STATE_HOME=" + dir.resolve("state"),
-                "LANG=C.UTF-8", "LC_ALL=", "LC_CTYPE=", "TERM=xterm-256color");
+        tmux = Tmux.forTest(dir);
+        env = Tmux.utf8Env(dir);
     }
 
     @AfterEach

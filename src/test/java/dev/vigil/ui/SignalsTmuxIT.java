@@ -16,7 +16,6 @@ import java.util.function.BooleanSupplier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Signals and renice end to end: the real jar in tmux, on a {@code sleep} this test spawns and
@@ -32,11 +31,8 @@ class SignalsTmuxIT {
 
     @BeforeEach
     void setUp() {
-        assumeTrue(Tmux.available(), "tmux is not installed");
-        assertTrue(Files.isRegularFile(Tmux.JAR), "run after package: " + Tmux.JAR);
-        tmux = new Tmux(dir);
-        env = List.of("HOME=" + dir, "XDG_CONFIG_HOME=" + dir.resolve("config"), "XDG_STATE_HOME=" + dir.resolve("state"),
-                "LANG=C.UTF-8", "LC_ALL=", "LC_CTYPE=", "TERM=xterm-256color");
+        tmux = Tmux.forTest(dir);
+        env = Tmux.utf8Env(dir);
     }
 
     @AfterEach

@@ -29,6 +29,19 @@ final class Tmux implements AutoCloseable {
         this.dir = dir;
     }
 
+    /** A private tmux for a test working in dir: skips the test without tmux, fails without the jar. */
+    static Tmux forTest(Path dir) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(available(), "tmux is not installed");
+        org.junit.jupiter.api.Assertions.assertTrue(Files.isRegularFile(JAR), "run after package: " + JAR);
+        return new Tmux(dir);
+    }
+
+    /** A UTF-8 color environment whose HOME and XDG directories are in dir, so no run touches the user's. */
+    static List<String> utf8Env(Path dir) {
+        return List.of("HOME=" + dir, "XDG_CONFIG_HOME=" + dir.resolve("config"), "XDG_STATE_HOME=" + dir.resolve("state"),
+                "LANG=C.UTF-8", "LC_ALL=", "LC_CTYPE=", "TERM=xterm-256color");
+    }
+
     static boolean available() {
         try {
             Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
