@@ -112,13 +112,21 @@ final class ProcessControl {
         return no.isPresent();
     }
 
-    Reaction openSignalMenu(Session s) {
-        if (refused(s)) return Reaction.REDRAW;
+    /**
+     * The targets of an action, captured now; null (and the reason in the status line) in
+     * read-only mode or when no process is selected. verb names the action: "signal", "renice".
+     */
+    private Targets targets(Session s, String verb) {
+        if (refused(s)) return null;
         Targets t = Tagging.capture(s);
-        if (t.isEmpty()) {
-            s.status("no process selected: nothing to signal");
-            return Reaction.REDRAW;
-        }
+        if (!t.isEmpty()) return t;
+        s.status("no process selected: nothing to " + verb);
+        return null;
+    }
+
+    Reaction openSignalMenu(Session s) {
+        Targets t = targets(s, "signal");
+        if (t == null) return Reaction.REDRAW;
         SignalWarnings w = SignalWarnings.read(t, detail.reader(), detail::inD);
         s.open(new SignalOverlay(this, t, actions.signalMenu(), w, Tagging.leftOut(s)));
         return Reaction.REDRAW;
@@ -142,13 +150,8 @@ final class ProcessControl {
 
     /** F7/F8: a step of nice on the tagged or selected processes, now. */
     Reaction renice(Session s, NiceChange change) {
-        if (refused(s)) return Reaction.REDRAW;
-        Targets t = Tagging.capture(s);
-        if (t.isEmpty()) {
-            s.status("no process selected: nothing to renice");
-            return Reaction.REDRAW;
-        }
-        renice(s, t, change);
+        Targets t = targets(s, "renice");
+        if (t != null) renice(s, t, change);
         return Reaction.REDRAW;
     }
 
@@ -159,12 +162,8 @@ final class ProcessControl {
 
     /** =: the prompt for an exact nice value. */
     Reaction openNicePrompt(Session s) {
-        if (refused(s)) return Reaction.REDRAW;
-        Targets t = Tagging.capture(s);
-        if (t.isEmpty()) {
-            s.status("no process selected: nothing to renice");
-            return Reaction.REDRAW;
-        }
+        Targets t = targets(s, "renice");
+        if (t == null) return Reaction.REDRAW;
         s.open(new NicePrompt(this, t, NicePrompt.currentNice(s, t)));
         return Reaction.REDRAW;
     }
