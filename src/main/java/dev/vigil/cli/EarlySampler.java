@@ -58,6 +58,50 @@ final class EarlySampler {
         return sampler;
     }
 
+    /**
+     * This sampler as the monitor takes it: without waiting for the priming sample, so that the
+     * terminal and screen are set up meanwhile (at +5000 processes the first read of every
+     * process takes longer than the command line's parse). The first call waits, then passes
+     * every call on; what creating or priming threw comes out of that first call, on the
+     * sampler thread, which the monitor reports after giving the terminal back.
+     */
+    Sampler deferred() {
+        return new Sampler() {
+            private Sampler ready() {
+                try {
+                    return get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while the first sample was taken", e);
+                }
+            }
+
+            @Override
+            public Snapshot sample() {
+                return ready().sample();
+            }
+
+            @Override
+            public void setIncludeThreads(boolean include) {
+                ready().setIncludeThreads(include);
+            }
+
+            @Override
+            public void setIncludeIo(boolean include) {
+                ready().setIncludeIo(include);
+            }
+
+            @Override
+            public void close() {
+                try {
+                    ready().close();
+                } catch (RuntimeException e) {
+                    // creating or priming failed: the first call reported it, and get() closed it
+                }
+            }
+        };
+    }
+
     /** When the priming sample was started, by the nanoClock given; valid after {@link #get()}. */
     long primedAtNanos() {
         return primedAtNanos;

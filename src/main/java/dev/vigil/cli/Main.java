@@ -5,6 +5,7 @@ import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Samplers;
 import dev.vigil.ui.Monitor;
 import dev.vigil.ui.MonitorOptions;
+import dev.vigil.ui.StartAhead;
 import picocli.CommandLine;
 
 import java.io.BufferedOutputStream;
@@ -31,6 +32,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (mayBeInteractive(args)) StartAhead.begin();
         // Our own UTF-8 streams: JSON must be UTF-8, and Java 17 would follow a C locale to '?'.
         PrintStream out = new PrintStream(new BufferedOutputStream(
                 new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
@@ -51,6 +53,22 @@ public final class Main {
     record Wiring(Map<String, String> env, Supplier<Sampler> samplers, Batch.Sleeper sleeper,
                   ToIntBiFunction<Sampler, MonitorOptions> monitor) {
         static final Wiring REAL = new Wiring(System.getenv(), Samplers::create, Batch.REAL_SLEEP, Monitor::run);
+    }
+
+    /**
+     * False when an argument asks for batch, JSON, help or the version. Only a hint, for reading
+     * the terminal settings ahead (which changes nothing): picocli decides what the run is.
+     */
+    static boolean mayBeInteractive(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) break;
+            if (a.startsWith("--")) {
+                if (a.equals("--batch") || a.equals("--json") || a.equals("--help") || a.equals("--version")) return false;
+            } else if (a.startsWith("-") && (a.indexOf('b') > 0 || a.indexOf('h') > 0 || a.indexOf('V') > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Everything main does except exiting. */
@@ -117,11 +135,8 @@ public final class Main {
                 o.sort == null ? null : o.sort.key(), o.tree,
                 o.noColor || (noColorEnv != null && !noColorEnv.isEmpty()), o.ascii, o.readonly,
                 o.debugTimings, List.copyOf(o.alerts), o.alertExecText);
-        try (Sampler sampler = early.get()) {
+        try (Sampler sampler = early.deferred()) {
             return w.monitor().applyAsInt(sampler, mo);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 1;
         } catch (RuntimeException | Error e) {
             err.println("vigil: " + describe(e));
             return 1;

@@ -1,8 +1,6 @@
 package dev.vigil.ui;
 
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.vigil.model.ConfigFile;
 import dev.vigil.model.VigilPaths;
 import dev.vigil.sample.Sampler;
@@ -35,7 +33,11 @@ public final class Monitor {
             System.err.println("vigil: not a terminal (stdin and stdout must be a TTY); use --batch for plain-text or --json output");
             return 1;
         }
-        Map<String, String> env = System.getenv();
+        return runOn(sampler, options, System.getenv(), Monitor::openTerminal);
+    }
+
+    /** The monitor on the terminal opener gives, with config and state found through env. */
+    static int runOn(Sampler sampler, MonitorOptions options, Map<String, String> env, MonitorRun.Opener opener) {
         KeyTable keys = MainKeys.table();
         ProcessControl control = ProcessControl.addTo(keys);
         AlertUi alerts = AlertUi.addTo(keys);
@@ -43,23 +45,23 @@ public final class Monitor {
         control.attach(session, DetailKeys.install(session));
         alerts.attach(session, dev.vigil.alert.AlertLog.defaultPath(env));
         try {
-            return new MonitorRun(sampler, session, VigilPaths.stateDir(env)).run(Monitor::openTerminal);
+            return new MonitorRun(sampler, session, VigilPaths.stateDir(env)).run(opener);
         } finally {
             alerts.close();
         }
     }
 
-    /** The real terminal on stdin/stdout: never a Swing window, Ctrl-C delivered as a key. */
+    /**
+     * The real terminal on stdin/stdout: what {@code DefaultTerminalFactory} makes for a forced
+     * text terminal with Ctrl-C delivered as a key (never a Swing window), with its stty calls
+     * batched ({@link TtyTerminal}).
+     */
     static Terminal openTerminal() throws java.io.IOException {
         // Buffered: Lanterna writes every escape sequence and character on its own and flushes
         // at the end of each refresh; unbuffered, a frame cost thousands of write calls. The
         // size query still goes out at once (TerminalOutput).
-        DefaultTerminalFactory f = new DefaultTerminalFactory(
-                new TerminalOutput(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8);
-        f.setForceTextTerminal(true);
-        f.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        return f.createTerminal();
+        return new TtyTerminal(new FileInputStream(FileDescriptor.in),
+                new TerminalOutput(new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8);
     }
 
     /** The version from the jar manifest, or "dev" when run from classes. */

@@ -2,11 +2,9 @@ package dev.vigil.ui;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
 import dev.vigil.sample.Sampler;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -45,7 +43,6 @@ final class MonitorRun {
         TerminalScreen screen;
         try {
             terminal = opener.open();
-            if (terminal instanceof UnixLikeTTYTerminal) disableSuspendAndQuitKeys();
             screen = new FastScreen(terminal);
         } catch (IOException | RuntimeException e) {
             System.err.println("vigil: cannot set up the terminal: " + e.getMessage() + "; try --batch");
@@ -117,26 +114,6 @@ final class MonitorRun {
             System.err.println("vigil: this report is also in " + log);
         } catch (IOException | RuntimeException e) {
             System.err.println("vigil: could not write a crash log under " + stateDir + ": " + e.getMessage());
-        }
-    }
-
-    /**
-     * Ctrl-Z would stop the JVM with the screen still in raw mode, and Ctrl-\ would dump threads
-     * over the screen: make both plain keys. Lanterna saved the settings before, so the restore
-     * brings them back.
-     */
-    private static void disableSuspendAndQuitKeys() {
-        File tty = new File("/dev/tty");
-        if (!tty.exists()) return;
-        try {
-            Process p = new ProcessBuilder("stty", "quit", "undef", "susp", "undef")
-                    .redirectInput(tty).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            p.waitFor();
-        } catch (IOException e) {
-            // not fatal: those keys keep their usual meaning
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -42,6 +42,19 @@ class CommandLineIT {
     }
 
     @Test
+    void launcherStartsWithTheClassDataArchiveTheBuildMade() throws Exception {
+        // The archive is valid only for the jar's exact size and time; a stale one would be
+        // dropped silently by the JVM (with the JDK's own), so check that classes come from it.
+        RealJar.Result r = RealJar.run(List.of("env", "VIGIL_JAVA_OPTS=-Xlog:class+load=info:stderr",
+                RealJar.ROOT.resolve("vigil").toString(), "--version"), Path.of("/"), 300);
+        assertEquals(0, r.status(), r.err());
+        for (String c : List.of("java.lang.Object", "picocli.CommandLine", "dev.vigil.cli.Main")) {
+            assertTrue(r.err().contains(" " + c + " source: shared objects file"), c + " from the archive:\n"
+                    + r.err().lines().filter(l -> l.contains(" " + c + " ")).findFirst().orElse("(not loaded)"));
+        }
+    }
+
+    @Test
     void helpListsTheOptions() throws Exception {
         RealJar.Result r = RealJar.run("--help");
         assertEquals(0, r.status());

@@ -42,6 +42,25 @@ class MonitorTmuxIT {
     }
 
     @Test
+    void rawModeWithCtrlCZAndBackslashAsKeysWhileRunning() throws Exception {
+        tmux.start(100, 30, env, "-d", "5");
+        tmux.waitFor(t -> t.contains("PID USER"), "the first frame");
+        String modes = tmux.paneStty();
+        for (String m : List.of("-icanon", "-echo", "min = 1", "intr = <undef>", "quit = <undef>", "susp = <undef>")) {
+            assertTrue(modes.contains(m), m + " while running:\n" + modes);
+        }
+        tmux.keys("C-z");
+        tmux.keys("C-\\");
+        Thread.sleep(500);
+        String stat = Files.readString(Path.of("/proc", String.valueOf(tmux.pid()), "stat"));
+        assertFalse(stat.substring(stat.lastIndexOf(')') + 2).startsWith("T"), "Ctrl-Z did not stop vigil: " + stat);
+        assertTrue(tmux.capture().contains("PID USER"), "still on screen:\n" + tmux.capture());
+        tmux.keys("q");
+        assertEquals(0, tmux.status());
+        assertRestored();
+    }
+
+    @Test
     void headerTreeSearchSortResizeAndQuit() throws Exception {
         tmux.start(120, 40, env, "-d", "5");
         String s = tmux.waitFor(t -> t.contains("Mem[") && t.contains("PID USER"), "the first frame");

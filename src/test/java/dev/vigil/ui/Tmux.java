@@ -1,5 +1,6 @@
 package dev.vigil.ui;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,6 +114,15 @@ final class Tmux implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new AssertionError("timed out waiting for " + what + "; screen:\n" + last);
+    }
+
+    /** {@code stty -a} of the pane's terminal, as it is now. */
+    String paneStty() throws IOException, InterruptedException {
+        String tty = tmux("display-message", "-p", "-t", "t", "#{pane_tty}").trim();
+        Process p = new ProcessBuilder("stty", "-a").redirectInput(new File(tty)).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(10, TimeUnit.SECONDS);
+        return out;
     }
 
     int pid() throws IOException {

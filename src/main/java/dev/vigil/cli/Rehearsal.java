@@ -1,0 +1,69 @@
+package dev.vigil.cli;
+
+import dev.vigil.sample.Samplers;
+import dev.vigil.sample.Sampler;
+import dev.vigil.ui.MonitorOptions;
+import dev.vigil.ui.RehearsalRun;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The build's training run for the class-data archive (AppCDS) that the launcher starts the
+ * JVM with: {@code java -XX:DumpLoadedClassList=... -cp vigil.jar dev.vigil.cli.Rehearsal}
+ * lists the classes that a start of the monitor, of batch text and of JSON output loads, and
+ * {@code -Xshare:dump} turns the list into target/vigil.jsa (pom.xml). Each run goes through
+ * {@link Main#run} as a real start does; the monitor draws on an ANSI terminal over pipes. Nothing is
+ * printed and nothing outside a temporary directory is read as config or written.
+ */
+public final class Rehearsal {
+    private Rehearsal() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path home = Files.createTempDirectory("vigil-rehearsal");
+        try {
+            Map<String, String> env = Map.of("HOME", home.toString(), "LANG", "C.UTF-8",
+                    "TERM", "xterm-256color", "XDG_CONFIG_HOME", home.resolve("config").toString(),
+                    "XDG_STATE_HOME", home.resolve("state").toString());
+            PrintStream none = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+            Main.Wiring w = new Main.Wiring(env, Samplers::create, Batch.REAL_SLEEP,
+                    (sampler, options) -> rehearse(sampler, options, env));
+            int status = Main.run(new String[]{"-d", "10"}, none, none, w)
+                    | Main.run(new String[]{"--batch", "-n", "2", "-d", "1"}, none, none, w)
+                    | Main.run(new String[]{"--json", "-n", "1", "--sort", "mem"}, none, none, w);
+            if (status != 0) System.err.println("vigil rehearsal: a run ended with status " + status);
+        } finally {
+            delete(home);
+        }
+        System.exit(0);
+    }
+
+    private static int rehearse(Sampler sampler, MonitorOptions options, Map<String, String> env) {
+        try {
+            return RehearsalRun.run(sampler, options, env);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
