@@ -61,4 +61,38 @@ class EarlySamplerTest {
         e.discard();
         assertEquals(1, fake.closes);
     }
+
+    @Test
+    void deferredIsHandedOutAtOnceAndItsFirstCallWaitsForThePrimingSample() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        EarlySampler e = EarlySampler.start(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException ex) {
+                throw new IllegalStateException(ex);
+            }
+            return fake;
+        }, System::nanoTime);
+        dev.vigil.sample.Sampler d = e.deferred(); // while the sampler is still being made
+        Thread sampling = new Thread(d::sample);
+        sampling.start();
+        sampling.join(200);
+        assertTrue(sampling.isAlive(), "the first call waits for the priming sample");
+        assertEquals(0, fake.calls);
+        release.countDown();
+        sampling.join(5000);
+        assertEquals(2, fake.calls, "the priming sample, then the one asked for");
+        d.close();
+        assertEquals(1, fake.closes);
+    }
+
+    @Test
+    void deferredPassesOnWhatCreatingThrewAndClosesQuietly() {
+        EarlySampler e = EarlySampler.start(() -> {
+            throw new UnsupportedOperationException("no sampler");
+        }, System::nanoTime);
+        dev.vigil.sample.Sampler d = e.deferred();
+        assertThrows(UnsupportedOperationException.class, d::sample);
+        d.close(); // reported by the first call already
+    }
 }

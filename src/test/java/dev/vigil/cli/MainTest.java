@@ -263,4 +263,14 @@ class MainTest {
         assertTrue(r.out.contains("init"), "the snapshot before the failure was printed");
         assertEquals(1, last().closes);
     }
+
+    @Test
+    void mayBeInteractiveIsFalseOnlyForBatchJsonHelpAndVersion() {
+        assertTrue(Main.mayBeInteractive(new String[0]));
+        assertTrue(Main.mayBeInteractive(new String[]{"-d", "10", "--tree", "-u", "root"}));
+        for (String a : new String[]{"--batch", "-b", "-bn1", "--json", "-h", "--help", "-V", "--version"}) {
+            assertFalse(Main.mayBeInteractive(new String[]{"-d", "5", a}), a);
+        }
+        assertTrue(Main.mayBeInteractive(new String[]{"--", "--batch"}), "after -- nothing is an option");
+    }
 }
