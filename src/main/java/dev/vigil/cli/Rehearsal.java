@@ -28,7 +28,21 @@ public final class Rehearsal {
     private Rehearsal() {
     }
 
+    private static final long LIMIT_MILLIS = 120_000;
+
     public static void main(String[] args) throws IOException {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(LIMIT_MILLIS);
+                System.err.println("vigil rehearsal: not over after " + LIMIT_MILLIS / 1000 + " s");
+                Runtime.getRuntime().halt(1);
+            } catch (InterruptedException e) {
+                // over in time
+            }
+        }, "vigil-rehearsal-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        int status;
         Path home = Files.createTempDirectory("vigil-rehearsal");
         try {
             Map<String, String> env = Map.of("HOME", home.toString(), "LANG", "C.UTF-8",
@@ -37,14 +51,15 @@ public final class Rehearsal {
             PrintStream none = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
             Main.Wiring w = new Main.Wiring(env, Samplers::create, Batch.REAL_SLEEP,
                     (sampler, options) -> rehearse(sampler, options, env));
-            int status = Main.run(new String[]{"-d", "10"}, none, none, w)
-                    | Main.run(new String[]{"--batch", "-n", "2", "-d", "1"}, none, none, w)
-                    | Main.run(new String[]{"--json", "-n", "1", "--sort", "mem"}, none, none, w);
-            if (status != 0) System.err.println("vigil rehearsal: a run ended with status " + status);
+            status = Main.run(new String[]{"-d", "10"}, none, System.err, w)
+                    | Main.run(new String[]{"--batch", "-n", "2", "-d", "1"}, none, System.err, w)
+                    | Main.run(new String[]{"--json", "-n", "1", "--sort", "mem"}, none, System.err, w);
         } finally {
             delete(home);
         }
-        System.exit(0);
+        // A run that fails here fails for users too: the build stops.
+        if (status != 0) System.err.println("vigil rehearsal: a run ended with status " + status);
+        System.exit(status == 0 ? 0 : 1);
     }
 
     private static int rehearse(Sampler sampler, MonitorOptions options, Map<String, String> env) {
