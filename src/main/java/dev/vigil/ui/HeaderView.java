@@ -119,14 +119,15 @@ final class HeaderView {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < Math.min(n, load.length); i++) {
             if (i > 0) sb.append(' ');
-            sb.append(String.format(java.util.Locale.ROOT, "%.2f", load[i]));
+            sb.append(Units.twoDecimals(load[i]));
         }
         return sb.toString();
     }
 
     static String uptime(long seconds) {
         long d = seconds / 86400;
-        String hms = String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", (seconds / 3600) % 24, (seconds / 60) % 60, seconds % 60);
+        String hms = Units.twoDigits((seconds / 3600) % 24) + ":" + Units.twoDigits((seconds / 60) % 60) + ":"
+                + Units.twoDigits(seconds % 60);
         if (d == 0) return hms;
         return d + (d == 1 ? " day, " : " days, ") + hms;
     }
