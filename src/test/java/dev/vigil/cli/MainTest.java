@@ -273,4 +273,17 @@ class MainTest {
         }
         assertTrue(Main.mayBeInteractive(new String[]{"--", "--batch"}), "after -- nothing is an option");
     }
+
+    @Test
+    void noArgumentsSkipPicocliAndGiveTheSameOptionsAsPicocliWould() throws Exception {
+        Options parsed = new Options();
+        new picocli.CommandLine(parsed).parseArgs();
+        parsed.validate();
+        Options plain = new Options().validate();
+        for (java.lang.reflect.Field f : Options.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+            f.setAccessible(true);
+            assertEquals(f.get(parsed), f.get(plain), f.getName());
+        }
+    }
 }
