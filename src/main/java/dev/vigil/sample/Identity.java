@@ -6,6 +6,19 @@ package dev.vigil.sample;
  * life of the machine. Selection, tags, collapsed tree nodes, alerts and signals all key on this.
  */
 public record Identity(int pid, long startTicks) {
+    // equals and hashCode written out: a record's generated ones are linked through
+    // invokedynamic at their first call (~25 ms of every start, as the first snapshot's
+    // listeners hash identities), and then run through method handles on every map lookup.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Identity i && i.pid == pid && i.startTicks == startTicks;
+    }
+
+    @Override
+    public int hashCode() {
+        return pid * 31 + Long.hashCode(startTicks);
+    }
+
     @Override
     public String toString() {
         return pid + "@" + startTicks;

@@ -72,6 +72,18 @@ public record Key(KeyType type, char ch, boolean ctrl) {
         return type.name();
     }
 
+    // Written out: a record's generated equals and hashCode are linked through invokedynamic at
+    // their first call, which cost ~20 ms of every start (the key table hashes keys while built).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Key k && k.type == type && k.ch == ch && k.ctrl == ctrl;
+    }
+
+    @Override
+    public int hashCode() {
+        return (type.ordinal() * 31 + ch) * 2 + (ctrl ? 1 : 0);
+    }
+
     @Override
     public String toString() {
         return name();

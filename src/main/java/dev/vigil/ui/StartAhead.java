@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
  * Work done ahead on a thread of its own while main parses the command line (about 0.1 s), so
  * that it is not between launch and the first frame. Nothing here changes anything:
  * <ul>
- * <li>the terminal's settings as {@code stty -g} prints them (the JVM's first process launch
- * is the slow one), which {@link TtyTerminal} uses instead of running stty itself;</li>
+ * <li>the terminal's settings as {@code stty -g} prints them, when stdin and stdout are a
+ * terminal (the JVM's first process launch is the slow one), which {@link TtyTerminal} uses
+ * instead of running stty itself;</li>
  * <li>the static set-up of Lanterna's characters and colors (its color table is built with
  * {@code String.format}, which loads the locale data) and of the character break iterator.</li>
  * </ul>
@@ -28,9 +29,12 @@ public final class StartAhead {
     private StartAhead() {
     }
 
-    /** Starts the work when stdin and stdout are a terminal; does nothing otherwise. */
+    /**
+     * Starts the work when there is a terminal. Whether stdin and stdout are one is asked on the
+     * thread: {@code System.console()} builds a Formatter at its first call (~30 ms).
+     */
     public static synchronized void begin() {
-        if (thread != null || System.console() == null || !new File("/dev/tty").exists()) return;
+        if (thread != null || !new File("/dev/tty").exists()) return;
         thread = new Thread(StartAhead::work, "vigil-ahead");
         thread.setDaemon(true);
         thread.start();
@@ -53,7 +57,7 @@ public final class StartAhead {
     }
 
     private static void work() {
-        String s = readSttySettings();
+        String s = System.console() == null ? null : readSttySettings();
         synchronized (StartAhead.class) {
             settings = s;
             read = true;

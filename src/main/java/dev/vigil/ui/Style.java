@@ -31,4 +31,17 @@ public record Style(TextColor fg, TextColor bg, Set<SGR> sgr) {
     public Style withBackground(TextColor b) {
         return new Style(fg, b, sgr);
     }
+
+    // Written out: compared for every cell of every frame, and a record's generated equals is
+    // linked through invokedynamic at its first call (start-up time).
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) return true;
+        return o instanceof Style s && s.fg.equals(fg) && s.bg.equals(bg) && s.sgr.equals(sgr);
+    }
+
+    @Override
+    public int hashCode() {
+        return (fg.hashCode() * 31 + bg.hashCode()) * 31 + sgr.hashCode();
+    }
 }
