@@ -3,12 +3,14 @@ package dev.vigil.sample;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.Arrays;
 
 /**
  * Reads small /proc files into one reused byte buffer (grown when a file is larger), so that a
  * refresh makes no copy of a file's text: by path (open, read, close), or from a file kept open
- * across refreshes (seek to 0 and read: one syscall pair instead of open, fstat, read, close). Also holds the byte-level number parsing the /proc
+ * across refreshes (one pread at offset 0 instead of open, fstat, read, close). Also holds the byte-level number parsing the /proc
  * parsers share. One instance per sampler thread; not thread-safe.
  */
 final class ProcFile {
@@ -39,9 +41,13 @@ final class ProcFile {
     boolean read(RandomAccessFile file) {
         len = 0;
         try {
+            FileChannel channel = file.getChannel();
             while (true) {
-                file.seek(0);
-                int n = file.read(buf, 0, buf.length);
+                // One pread at offset 0, not a seek and a read: the seek was a fifth of the
+                // sampler's time at +1000 processes (a profile of the running monitor).
+                if (window == null || window.array() != buf) window = ByteBuffer.wrap(buf);
+                window.clear();
+                int n = channel.read(window, 0);
                 if (n <= 0) return false;
                 if (n < buf.length) {
                     len = n;
@@ -53,6 +59,8 @@ final class ProcFile {
             return false;
         }
     }
+
+    private ByteBuffer window; // buf as a ByteBuffer, for positional reads
 
     /** Opens a file to keep; null when it is gone or unreadable. */
     static RandomAccessFile open(String path) {
