@@ -35,10 +35,9 @@ class EarlySamplerTest {
         assertThrows(UnsupportedOperationException.class, f::get);
     }
 
-    @Test
-    void discardWhileStillCreatingClosesOnceWhenDone() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        EarlySampler e = EarlySampler.start(() -> {
+    /** An early sampler whose sampler is made only once release is counted down. */
+    private EarlySampler startMadeAfter(CountDownLatch release) {
+        return EarlySampler.start(() -> {
             try {
                 release.await();
             } catch (InterruptedException ex) {
@@ -46,6 +45,12 @@ class EarlySamplerTest {
             }
             return fake;
         }, System::nanoTime);
+    }
+
+    @Test
+    void discardWhileStillCreatingClosesOnceWhenDone() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        EarlySampler e = startMadeAfter(release);
         e.discard();
         assertEquals(0, fake.closes);
         release.countDown();
@@ -65,14 +70,7 @@ class EarlySamplerTest {
     @Test
     void deferredIsHandedOutAtOnceAndItsFirstCallWaitsForThePrimingSample() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        EarlySampler e = EarlySampler.start(() -> {
-            try {
-                release.await();
-            } catch (InterruptedException ex) {
-                throw new IllegalStateException(ex);
-            }
-            return fake;
-        }, System::nanoTime);
+        EarlySampler e = startMadeAfter(release);
         dev.vigil.sample.Sampler d = e.deferred(); // while the sampler is still being made
         Thread sampling = new Thread(d::sample);
         sampling.start();
