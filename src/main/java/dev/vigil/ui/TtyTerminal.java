@@ -24,7 +24,8 @@ final class TtyTerminal extends UnixTerminal {
     /** Made plain keys too: Ctrl-Z would stop the JVM in raw mode, Ctrl-\ dump threads on screen. */
     static final List<String> OUR_MODES = List.of("quit", "undef", "susp", "undef");
 
-    // No initializers: both are written from the superclass constructor, before ours runs.
+    // No initializers: the superclass constructor calls runSTTYCommand before ours runs, so
+    // collected is filled then, and constructed must still read false.
     private List<String> collected;
     private boolean constructed;
 
