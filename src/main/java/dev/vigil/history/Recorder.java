@@ -80,6 +80,11 @@ public final class Recorder implements AutoCloseable {
         return path;
     }
 
+    /** The writing connection, for tests that make the disk fill up (PRAGMA max_page_count). */
+    Connection connection() {
+        return c;
+    }
+
     /** Writes one snapshot; false when it could not be written (reported once per failure spell). */
     public boolean record(Snapshot s) {
         long sid = lastSample + 1;
@@ -132,12 +137,25 @@ public final class Recorder implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Ends the failed transaction. SQLite may have rolled it back itself (a full disk does), and
+     * then the driver's rollback fails before opening the next transaction: start over in that case.
+     */
     private void rollback() {
         try {
             st.clear();
             c.rollback();
         } catch (SQLException e) {
-            // the next transaction starts over in any case
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // nothing was open
+            }
+            try {
+                c.setAutoCommit(false);
+            } catch (SQLException ignored) {
+                // the next record() fails and says so
+            }
         }
     }
 
