@@ -16,7 +16,9 @@ import java.util.function.Consumer;
  * {@code ident} once; a {@code proc} row is written only when one of its values changed, and
  * for every process at each keyframe (every {@link #KEY_SAMPLES} samples or
  * {@link #KEY_MILLIS}, whichever comes first), so reading any sample needs at most one
- * keyframe's worth of rows. Thread rows ({@code tgid != pid}) are not recorded.
+ * keyframe's worth of rows. A row ends ({@code e}) at the sample where its values changed, its
+ * process died, or the next keyframe rewrote it; rows a stopped or killed recorder left open
+ * end after its last sample when the next recorder starts. Thread rows ({@code tgid != pid}) are not recorded.
  *
  * <p>A failed write (disk full, I/O error) rolls back, is reported once through the notices,
  * and loses only that snapshot: the in-memory state is the last committed one, so the next
@@ -51,6 +53,8 @@ public final class Recorder implements AutoCloseable {
         this.notices = notices;
         this.st = new Statements(c);
         this.lastSample = st.lastSampleId();
+        st.endLeftovers(lastSample);
+        c.commit();
     }
 
     /**
@@ -101,17 +105,15 @@ public final class Recorder implements AutoCloseable {
                     next.put(id, o);
                     continue;
                 }
-                if (o != null && !keyframe) st.close(o.s, o.identId, sid);
+                if (o != null) st.close(o.s, o.identId, sid);
                 long identId = o != null && ProcRow.sameIdent(o.p, p) ? o.identId : st.identId(p);
                 st.insertProc(sid, identId, p);
                 next.put(id, new Open(identId, sid, p));
             }
-            // Rows of processes gone since the last sample end here; at a keyframe every older
-            // row is out of the window readers look at anyway.
-            if (!keyframe) {
-                for (Map.Entry<Identity, Open> e : open.entrySet()) {
-                    if (!next.containsKey(e.getKey())) st.close(e.getValue().s, e.getValue().identId, sid);
-                }
+            // Rows of processes gone since the last sample end here. Every row gets its end, so
+            // a row spans at most one keyframe's samples (what keeps per-process queries quick).
+            for (Map.Entry<Identity, Open> e : open.entrySet()) {
+                if (!next.containsKey(e.getKey())) st.close(e.getValue().s, e.getValue().identId, sid);
             }
             st.flush();
             c.commit();

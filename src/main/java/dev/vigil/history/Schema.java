@@ -15,11 +15,12 @@ import java.util.List;
  * {@code ident} holds each process's identity (PID + start ticks, name, command, user) once;
  * {@code proc} holds a process's changing values from sample {@code s} while they stay the same,
  * written only when something changed, and again for every live process at each keyframe
- * (sample column {@code key}), so the values at sample N are the {@code proc} rows with
- * {@code s} between N's keyframe and N and {@code e > N}.
+ * (sample column {@code key}); a row holds from sample {@code s} up to, not including, sample
+ * {@code e}. So the values at sample N are the {@code proc} rows with {@code s} between N's
+ * keyframe and N and {@code e > N}.
  */
 public final class Schema {
-    /** {@code e} of a row whose process was alive with these values at the last sample written. */
+    /** {@code e} of a row still open: its process had these values at the last sample written. */
     public static final long OPEN = 1L << 62;
 
     /** The first version's tables (the state before any migration). */

@@ -39,6 +39,17 @@ final class Statements implements AutoCloseable {
         }
     }
 
+    /** Ends the rows an earlier run left open (they were all written in its last keyframe window). */
+    void endLeftovers(long lastSample) throws SQLException {
+        if (lastSample == 0) return;
+        try (PreparedStatement p = c.prepareStatement("UPDATE proc SET e = ? WHERE s >= (SELECT key FROM sample"
+                + " WHERE id = ?) AND e = " + Schema.OPEN)) {
+            p.setLong(1, lastSample + 1);
+            p.setLong(2, lastSample);
+            p.executeUpdate();
+        }
+    }
+
     void insertSample(long id, long key, Snapshot s) throws SQLException {
         SystemSample y = s.system();
         sample.setLong(1, id);
