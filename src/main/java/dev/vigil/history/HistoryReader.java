@@ -1,5 +1,6 @@
 package dev.vigil.history;
 
+import dev.vigil.sample.CpuSplit;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.sample.SystemSample;
@@ -38,7 +39,8 @@ public final class HistoryReader implements AutoCloseable {
         between = c.prepareStatement(point + "WHERE time >= ? AND time <= ? ORDER BY time, id");
         system = c.prepareStatement("SELECT key, seq, interval_ms, collect_us, cpu_percent, per_cpu, mem_total_bytes,"
                 + " mem_used_bytes, mem_available_bytes, swap_total_bytes, swap_used_bytes, load1, load5, load15,"
-                + " uptime_seconds, tasks, threads, running, time FROM sample WHERE id = ?");
+                + " uptime_seconds, tasks, threads, running, time, cpu_user, cpu_nice, cpu_system, cpu_iowait, per_cpu_split,"
+                + " mem_buffers_bytes, mem_cache_bytes, kernel_threads FROM sample WHERE id = ?");
         procs = c.prepareStatement("SELECT " + ProcRow.IDENT_COLUMNS + ", " + ProcRow.VALUE_COLUMNS
                 + " FROM proc p JOIN ident i ON i.id = p.id WHERE p.s BETWEEN ? AND ? AND p.e > ?");
     }
@@ -123,9 +125,13 @@ public final class HistoryReader implements AutoCloseable {
                 if (!r.next()) return null;
                 key = r.getLong(1);
                 double[] load = {ProcRow.real(r, 12), ProcRow.real(r, 13), ProcRow.real(r, 14)};
+                r.getDouble(20);
+                CpuSplit all = r.wasNull() ? null
+                        : new CpuSplit(ProcRow.real(r, 20), ProcRow.real(r, 21), ProcRow.real(r, 22), ProcRow.real(r, 23));
                 SystemSample y = new SystemSample(ProcRow.real(r, 5), Statements.doubles(r.getBytes(6)), r.getLong(7),
                         r.getLong(8), r.getLong(9), r.getLong(10), r.getLong(11), load, r.getLong(15), r.getInt(16),
-                        r.getInt(17), r.getInt(18));
+                        r.getInt(17), r.getInt(18), all, Statements.splits(r.getBytes(24)), r.getLong(25),
+                        r.getLong(26), r.getInt(27));
                 head = new Snapshot(r.getLong(2), millis(r.getDouble(19)), r.getLong(3), y, List.of(), r.getLong(4));
             }
             procs.setLong(1, key);
@@ -133,7 +139,7 @@ public final class HistoryReader implements AutoCloseable {
             procs.setLong(3, p.id());
             List<ProcessSample> list = new ArrayList<>();
             try (ResultSet r = procs.executeQuery()) {
-                while (r.next()) list.add(ProcRow.read(r, 1, 10));
+                while (r.next()) list.add(ProcRow.read(r, 1, 11));
             }
             list.sort(Comparator.comparingInt(ProcessSample::pid).thenComparingLong(ProcessSample::startTicks));
             return new Snapshot(head.sequence(), head.timestampMillis(), head.intervalMillis(), head.system(), list,

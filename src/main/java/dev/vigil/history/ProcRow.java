@@ -17,7 +17,8 @@ final class ProcRow {
     static final String VALUE_COLUMNS = "ppid, state, nice, priority, threads, rss_bytes, vsz_bytes, cpu_percent,"
             + " mem_percent, cpu_time, io_read, io_write";
     /** Columns of ident after id, in the order {@link #bindIdent} writes them. */
-    static final String IDENT_COLUMNS = "pid, start_ticks, start_ms, tgid, uid, user, name, command, kernel_thread";
+    static final String IDENT_COLUMNS = "pid, start_ticks, start_ms, tgid, uid, user, name, command, kernel_thread,"
+            + " real_uid";
 
     private ProcRow() {
     }
@@ -25,7 +26,8 @@ final class ProcRow {
     static boolean sameIdent(ProcessSample a, ProcessSample b) {
         return a.pid() == b.pid() && a.startTicks() == b.startTicks() && a.startTimeMillis() == b.startTimeMillis()
                 && a.tgid() == b.tgid() && a.uid() == b.uid() && a.kernelThread() == b.kernelThread()
-                && a.user().equals(b.user()) && a.name().equals(b.name()) && a.command().equals(b.command());
+                && a.realUid() == b.realUid() && a.user().equals(b.user()) && a.name().equals(b.name())
+                && a.command().equals(b.command());
     }
 
     static boolean sameValues(ProcessSample a, ProcessSample b) {
@@ -50,6 +52,7 @@ final class ProcRow {
         Strings.bind(st, from + 6, p.name());
         Strings.bind(st, from + 7, p.command());
         st.setInt(from + 8, p.kernelThread() ? 1 : 0);
+        st.setInt(from + 9, p.realUid());
     }
 
     static void bindValues(PreparedStatement st, int from, ProcessSample p) throws SQLException {
@@ -81,7 +84,7 @@ final class ProcRow {
     static ProcessSample readIdent(ResultSet r, int i) throws SQLException {
         return new ProcessSample(r.getInt(i), r.getInt(i + 3), 0, r.getInt(i + 4), Strings.read(r, i + 5), '?', 0, 0,
                 0, 0, 0, 0, 0, 0, r.getLong(i + 1), r.getLong(i + 2), Strings.read(r, i + 6), Strings.read(r, i + 7),
-                0, 0, r.getInt(i + 8) != 0);
+                0, 0, r.getInt(i + 8) != 0, r.getInt(i + 9));
     }
 
     /**
@@ -96,6 +99,6 @@ final class ProcRow {
                 state == null || state.isEmpty() ? '?' : state.charAt(0), r.getInt(v + 2), r.getInt(v + 3),
                 r.getInt(v + 4), r.getLong(v + 5), r.getLong(v + 6), real(r, v + 7), real(r, v + 8), real(r, v + 9),
                 r.getLong(i + 1), r.getLong(i + 2), Strings.read(r, i + 6), Strings.read(r, i + 7),
-                real(r, v + 10), real(r, v + 11), r.getInt(i + 8) != 0);
+                real(r, v + 10), real(r, v + 11), r.getInt(i + 8) != 0, r.getInt(i + 9));
     }
 }

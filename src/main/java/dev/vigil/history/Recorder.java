@@ -37,7 +37,7 @@ public final class Recorder implements AutoCloseable {
     private final Connection c;
     private final RecorderLock lock;
     private final Consumer<String> notices;
-    private final Statements st;
+    private Statements st;       // made again after a failed write (the driver may have closed them)
     private Map<Identity, Open> open = new HashMap<>();
     private long lastSample;
     private long keyId;
@@ -92,6 +92,7 @@ public final class Recorder implements AutoCloseable {
     /** Writes one snapshot; false when it could not be written (reported once per failure spell). */
     public boolean record(Snapshot s) {
         long sid = lastSample + 1;
+        if (st.closed()) rollback();
         boolean keyframe = keyId == 0 || sinceKey >= KEY_SAMPLES || s.timestampMillis() - keyTimeMillis >= KEY_MILLIS
                 || s.timestampMillis() < keyTimeMillis;
         Map<Identity, Open> next = new HashMap<>(open.size() * 2 + 16);
@@ -145,7 +146,11 @@ public final class Recorder implements AutoCloseable {
      */
     private void rollback() {
         try {
-            st.clear();
+            st.close();
+        } catch (SQLException e) {
+            // made again below
+        }
+        try {
             c.rollback();
         } catch (SQLException e) {
             try {
@@ -158,6 +163,11 @@ public final class Recorder implements AutoCloseable {
             } catch (SQLException ignored) {
                 // the next record() fails and says so
             }
+        }
+        try {
+            st = new Statements(c);
+        } catch (SQLException e) {
+            // the next record() fails on the closed ones and comes back here
         }
     }
 

@@ -31,11 +31,13 @@ public final class Schema {
                     + " cpu_percent REAL, per_cpu BLOB, mem_total_bytes INTEGER, mem_used_bytes INTEGER,"
                     + " mem_available_bytes INTEGER, swap_total_bytes INTEGER, swap_used_bytes INTEGER,"
                     + " load1 REAL, load5 REAL, load15 REAL, uptime_seconds INTEGER, tasks INTEGER,"
-                    + " threads INTEGER, running INTEGER)",
+                    + " threads INTEGER, running INTEGER, cpu_user REAL, cpu_nice REAL, cpu_system REAL,"
+                    + " cpu_iowait REAL, per_cpu_split BLOB, mem_buffers_bytes INTEGER, mem_cache_bytes INTEGER,"
+                    + " kernel_threads INTEGER)",
             "CREATE INDEX sample_time ON sample(time)",
             "CREATE TABLE ident(id INTEGER PRIMARY KEY, pid INTEGER NOT NULL, start_ticks INTEGER NOT NULL,"
-                    + " start_ms INTEGER NOT NULL, tgid INTEGER NOT NULL, uid INTEGER NOT NULL, user NOT NULL,"
-                    + " name NOT NULL, command NOT NULL, kernel_thread INTEGER NOT NULL)",
+                    +  " start_ms INTEGER NOT NULL, tgid INTEGER NOT NULL, uid INTEGER NOT NULL, user NOT NULL,"
+                    + " name NOT NULL, command NOT NULL, kernel_thread INTEGER NOT NULL, real_uid INTEGER NOT NULL)",
             "CREATE INDEX ident_pid ON ident(pid, start_ticks)",
             "CREATE TABLE proc(s INTEGER NOT NULL, id INTEGER NOT NULL, e INTEGER NOT NULL, ppid INTEGER,"
                     + " state TEXT, nice INTEGER, priority INTEGER, threads INTEGER, rss_bytes INTEGER,"
@@ -44,8 +46,8 @@ public final class Schema {
             "CREATE INDEX proc_id ON proc(id, s)");
 
     /**
-     * Step i takes a file from version i+1 to i+2. Empty today: version 1 is the first. Issue
-     * fields to come (memory buffers/cache, CPU user/system/nice/iowait) go here as ALTER TABLE.
+     * Step i takes a file from version i+1 to i+2. Empty today: version 1 is the first. A field
+     * added to a snapshot record later goes here as an ALTER TABLE ... ADD COLUMN.
      */
     static final List<List<String>> MIGRATIONS = List.of();
 

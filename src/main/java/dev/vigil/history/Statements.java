@@ -1,5 +1,6 @@
 package dev.vigil.history;
 
+import dev.vigil.sample.CpuSplit;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.sample.SystemSample;
@@ -24,13 +25,14 @@ final class Statements implements AutoCloseable {
         this.c = c;
         sample = c.prepareStatement("INSERT INTO sample(id, time, key, seq, interval_ms, collect_us, cpu_percent,"
                 + " per_cpu, mem_total_bytes, mem_used_bytes, mem_available_bytes, swap_total_bytes, swap_used_bytes,"
-                + " load1, load5, load15, uptime_seconds, tasks, threads, running)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " load1, load5, load15, uptime_seconds, tasks, threads, running, cpu_user, cpu_nice, cpu_system,"
+                + " cpu_iowait, per_cpu_split, mem_buffers_bytes, mem_cache_bytes, kernel_threads)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         proc = c.prepareStatement("INSERT INTO proc(s, id, e, " + ProcRow.VALUE_COLUMNS
                 + ") VALUES (?,?," + Schema.OPEN + ",?,?,?,?,?,?,?,?,?,?,?,?)");
         close = c.prepareStatement("UPDATE proc SET e = ? WHERE s = ? AND id = ?");
         findIdent = c.prepareStatement("SELECT id, " + ProcRow.IDENT_COLUMNS + " FROM ident WHERE pid = ? AND start_ticks = ?");
-        addIdent = c.prepareStatement("INSERT INTO ident(" + ProcRow.IDENT_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?)");
+        addIdent = c.prepareStatement("INSERT INTO ident(" + ProcRow.IDENT_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)");
     }
 
     long lastSampleId() throws SQLException {
@@ -71,6 +73,14 @@ final class Statements implements AutoCloseable {
         sample.setInt(18, y.tasks());
         sample.setInt(19, y.threads());
         sample.setInt(20, y.running());
+        CpuSplit all = y.cpuSplit();
+        double[] split = all == null ? new double[]{Double.NaN, Double.NaN, Double.NaN, Double.NaN}
+                : new double[]{all.user(), all.nice(), all.system(), all.iowait()};
+        for (int i = 0; i < 4; i++) ProcRow.real(sample, 21 + i, split[i]);
+        sample.setBytes(25, splits(y.perCpuSplit()));
+        sample.setLong(26, y.memBuffersBytes());
+        sample.setLong(27, y.memCacheBytes());
+        sample.setInt(28, y.kernelThreads());
         sample.executeUpdate();
     }
 
@@ -122,12 +132,40 @@ final class Statements implements AutoCloseable {
         return b.array();
     }
 
+    static byte[] splits(CpuSplit[] v) {
+        if (v == null) return null;
+        double[] d = new double[v.length * 4];
+        for (int i = 0; i < v.length; i++) {
+            d[4 * i] = v[i].user();
+            d[4 * i + 1] = v[i].nice();
+            d[4 * i + 2] = v[i].system();
+            d[4 * i + 3] = v[i].iowait();
+        }
+        return doubles(d);
+    }
+
+    static CpuSplit[] splits(byte[] b) {
+        if (b == null) return null;
+        double[] d = doubles(b);
+        CpuSplit[] v = new CpuSplit[d.length / 4];
+        for (int i = 0; i < v.length; i++) v[i] = new CpuSplit(d[4 * i], d[4 * i + 1], d[4 * i + 2], d[4 * i + 3]);
+        return v;
+    }
+
     static double[] doubles(byte[] b) {
         if (b == null) return new double[0];
         ByteBuffer buf = ByteBuffer.wrap(b);
         double[] v = new double[b.length / 8];
         for (int i = 0; i < v.length; i++) v[i] = buf.getDouble();
         return v;
+    }
+
+    boolean closed() {
+        try {
+            return sample.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     @Override

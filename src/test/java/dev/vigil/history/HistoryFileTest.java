@@ -56,12 +56,12 @@ class HistoryFileTest {
         try (Recorder r = Recorder.open(db, s -> { })) {
             r.record(Script.sequence(1).get(0));
         }
-        List<List<String>> steps = List.of(List.of("ALTER TABLE sample ADD COLUMN mem_cache_bytes INTEGER"),
+        List<List<String>> steps = List.of(List.of("ALTER TABLE sample ADD COLUMN later_field INTEGER"),
                 List.of("ALTER TABLE proc ADD COLUMN cpu_user REAL"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             assertEquals(1, Schema.prepare(c, db.toString(), steps));
             assertEquals(3, Schema.versionOf(c));
-            assertEquals(1, count(c, "SELECT count(*) FROM pragma_table_info('sample') WHERE name = 'mem_cache_bytes'"));
+            assertEquals(1, count(c, "SELECT count(*) FROM pragma_table_info('sample') WHERE name = 'later_field'"));
             assertTrue(count(c, "SELECT count(*) FROM process_history") > 0, "views made again");
         }
         HistoryException e = assertThrows(HistoryException.class, () -> HistoryReader.open(db));

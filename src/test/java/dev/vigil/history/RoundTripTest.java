@@ -84,6 +84,11 @@ class RoundTripTest {
         assertEquals(a.tasks(), b.tasks());
         assertEquals(a.threads(), b.threads());
         assertEquals(a.running(), b.running());
+        assertEquals(a.cpuSplit(), b.cpuSplit());
+        assertArrayEquals(a.perCpuSplit(), b.perCpuSplit());
+        assertEquals(a.memBuffersBytes(), b.memBuffersBytes());
+        assertEquals(a.memCacheBytes(), b.memCacheBytes());
+        assertEquals(a.kernelThreads(), b.kernelThreads());
         List<ProcessSample> wp = new ArrayList<>(want.processes().stream().filter(p -> !p.isThread()).toList());
         wp.sort(Comparator.comparingInt(ProcessSample::pid));
         // Records compare doubles by bits (NaN equals NaN) and strings exactly: field by field.
