@@ -59,6 +59,14 @@ final class BatchAlerts implements AutoCloseable {
         return new BatchAlerts(rules, new AlertLog(AlertLog.defaultPath(env)), exec, err);
     }
 
+    /**
+     * The rules of the config under env's XDG paths and cliRules, with no log and no command:
+     * for evaluating recorded history, whose alerts are not news.
+     */
+    static BatchAlerts rulesOnly(List<Rule> cliRules, Map<String, String> env, PrintStream err) {
+        return new BatchAlerts(() -> readConfig(VigilPaths.configFile(env), err).effectiveRules(cliRules), null, null, err);
+    }
+
     /** The alert settings of the config file; an invalid file means the defaults, with a warning. */
     static AlertConfig readConfig(Path path, PrintStream err) {
         ConfigFile.Loaded loaded = new ConfigFile(path).load();

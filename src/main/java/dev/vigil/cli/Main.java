@@ -60,6 +60,7 @@ public final class Main {
      * the terminal settings ahead (which changes nothing): picocli decides what the run is.
      */
     static boolean mayBeInteractive(String[] args) {
+        if (HistoryCommands.handles(args)) return false;
         for (String a : args) {
             if (a.equals("--")) break;
             if (a.startsWith("--")) {
@@ -73,6 +74,7 @@ public final class Main {
 
     /** Everything main does except exiting. */
     static int run(String[] args, PrintStream out, PrintStream err, Wiring w) {
+        if (HistoryCommands.handles(args)) return HistoryCommands.run(args, out, err, w.env(), w.samplers());
         EarlySampler early = EarlySampler.start(w.samplers(), System::nanoTime);
         Options o = new Options();
         int status = parse(o, args, out, err);
