@@ -15,7 +15,8 @@ jar=target/vigil.jar
 [[ -f $jar ]] || mvn -B -q package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-java=(java -XX:+UseSerialGC -Xmx64m -XX:TieredStopAtLevel=1 -cp "$jar")
+cp "$jar" "$work/vigil.jar"   # a rebuild during the run must not change the jar under the JVMs
+java=(java -XX:+UseSerialGC -Xmx64m -XX:TieredStopAtLevel=1 -cp "$work/vigil.jar")
 
 ticks() { local l; read -r l < "/proc/$1/stat"; l=${l##*) }; set -- $l; echo $(( ${12} + ${13} )); }
 used() { sqlite3 "$1" "SELECT (page_count - freelist_count) * page_size FROM pragma_page_count, pragma_freelist_count, pragma_page_size"; }

@@ -1,14 +1,18 @@
 package dev.vigil.cli;
 
 import dev.vigil.alert.Alert;
+import dev.vigil.app.Alerts;
+import dev.vigil.app.Settings;
 import dev.vigil.history.HistoryException;
 import dev.vigil.history.HistoryReader;
 import dev.vigil.history.SamplePoint;
+import dev.vigil.model.ConfigFile;
 import dev.vigil.model.ProcessFilter;
 import dev.vigil.model.Query;
 import dev.vigil.model.QueryException;
 import dev.vigil.model.SortColumn;
 import dev.vigil.model.TreeOrder;
+import dev.vigil.model.VigilPaths;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import picocli.CommandLine.Command;
@@ -103,8 +107,11 @@ final class DumpCommand {
     int run(PrintStream out, PrintStream err, Map<String, String> env) throws Options.BadOption {
         BatchView view = new BatchView(new ProcessFilter(query, Set.of(), null), sort, false, true);
         SnapshotWriter writer = json ? new JsonReport(view) : csv ? new CsvReport(view) : new TextReport(view, ZoneId.systemDefault());
-        try (HistoryReader r = HistoryReader.open(db);
-             BatchAlerts rules = BatchAlerts.rulesOnly(Options.parseRules(alerts), env, err)) {
+        Settings settings = Settings.load(new ConfigFile(VigilPaths.configFile(env)));
+        if (settings.problem() != null) err.println("vigil: " + settings.problem());
+        // The rules alone: no alert log, no --alert-exec; the past is not news.
+        Alerts rules = new Alerts(settings::alerts, Options.parseRules(alerts), null, null);
+        try (HistoryReader r = HistoryReader.open(db)) {
             List<SamplePoint> points = r.between(from, to);
             if (points.isEmpty()) {
                 SamplePoint first = r.first();
@@ -118,7 +125,8 @@ final class DumpCommand {
             for (SamplePoint p : points) {
                 Snapshot s = r.snapshot(p);
                 if (s == null) continue; // deleted by retention meanwhile
-                List<Alert> now = rules.evaluate(s);
+                rules.onSnapshot(s);
+                List<Alert> now = rules.reportAlerts();
                 sb.setLength(0);
                 writer.write(top == Integer.MAX_VALUE ? s : top(s, view), now, sb);
                 out.append(sb);

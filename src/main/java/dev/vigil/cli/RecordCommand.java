@@ -50,7 +50,7 @@ final class RecordCommand {
 
     void validate(Map<String, String> env) throws Options.BadOption {
         db = HistoryOptions.db(dbText, env);
-        if (intervalText != null) interval = HistoryOptions.duration("--interval", intervalText, Options.MIN_DELAY_MILLIS);
+        if (intervalText != null) interval = HistoryOptions.duration("--interval", intervalText, dev.vigil.model.Limits.MIN_DELAY_MILLIS);
         if (retainText != null) retain = HistoryOptions.duration("--retain", retainText, 60_000);
         if (maxSizeText != null) maxSize = HistoryOptions.size("--max-size", maxSizeText);
     }
