@@ -28,7 +28,8 @@ final class Commands {
     /** Name → subcommand; one line each. */
     static final Map<String, Command> ALL = Map.ofEntries(
             Map.entry("record", new Command(false, HistoryCommands::record)),
-            Map.entry("dump", new Command(false, HistoryCommands::dump)));
+            Map.entry("dump", new Command(false, HistoryCommands::dump)),
+            Map.entry("replay", new Command(true, ReplayCommand::run)));
 
     private Commands() {
     }
