@@ -105,6 +105,37 @@ class BatchTest {
         assertEquals(2, s.calls, "stops after the first failed snapshot");
     }
 
+    static OutputStream failing(String message) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException(message);
+            }
+        };
+    }
+
+    @Test
+    void aWriteErrorOtherThanAClosedPipeIsExitOneWithOneLine() throws Exception {
+        FakeSampler s = FakeSampler.of(PROCS);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Batch b = new Batch(s, new TextReport(view(SortColumn.CPU), ZoneOffset.UTC),
+                Stdout.over(failing("No space left on device")), new PrintStream(err, true, StandardCharsets.UTF_8),
+                1000, 5, false, sleeps::add, () -> clock[0]);
+        assertEquals(1, b.run());
+        assertEquals("vigil: cannot write the output: No space left on device\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, s.calls, "stops after the first failed snapshot");
+    }
+
+    @Test
+    void aClosedPipeSeenThroughStdoutIsQuiet() throws Exception {
+        FakeSampler s = FakeSampler.of(PROCS);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Batch b = new Batch(s, new JsonReport(view(SortColumn.CPU)), Stdout.over(failing("Broken pipe")),
+                new PrintStream(err, true, StandardCharsets.UTF_8), 1000, 5, false, sleeps::add, () -> clock[0]);
+        assertEquals(0, b.run());
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void textHeaderAndTableSortedByCpuTiesOnPid() {
         String out = main("--batch");
