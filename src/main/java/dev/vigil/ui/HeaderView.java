@@ -73,7 +73,8 @@ final class HeaderView {
                 Units.formatBytes(sys.memUsedBytes()) + "/" + Units.formatBytes(sys.memTotalBytes()), t.meterMem());
         bar(c, 0, y + 1, leftWidth, "Swp", labelWidth, frac(sys.swapUsedBytes(), sys.swapTotalBytes()),
                 Units.formatBytes(sys.swapUsedBytes()) + "/" + Units.formatBytes(sys.swapTotalBytes()), t.meterSwap());
-        String tasks = "Tasks: " + sys.tasks() + ", " + sys.threads() + " thr; " + sys.running() + " running";
+        String tasks = "Tasks: " + sys.tasks() + ", " + sys.threads() + " thr, " + sys.kernelThreads() + " kthr; "
+                + sys.running() + " running";
         String loads = "Load average: " + load(sys.load(), 3);
         String up = "Uptime: " + uptime(sys.uptimeSeconds());
         String note = String.join("  ", notes);
