@@ -2,6 +2,7 @@ package dev.vigil.alert;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,11 @@ import java.util.function.Consumer;
 /**
  * The alert log: every transition appended as one JSON line ({@link AlertJson#logLine}) to
  * {@code $XDG_STATE_HOME/vigil/alerts.jsonl} (default {@code ~/.local/state/vigil/alerts.jsonl}).
- * Each line goes out in a single write() on a file opened in append mode, so lines stay whole
- * even if vigil is killed, and two vigils appending to one log do not interleave within a line.
+ * Each line goes out in a single write() on a file opened in append mode, so two vigils appending
+ * to one log do not interleave within a line. SIGKILL can still stop a write part way (the
+ * kernel may stop at a page boundary), leaving a cut last line: when the log is opened and the
+ * file does not end in a newline, one is written first, so the cut line stays one line of its
+ * own and every later line is whole.
  * A failing log never stops the monitor: the reason is kept in {@link #error()} for the status
  * line and the next line tries again.
  */
@@ -60,6 +64,7 @@ public final class AlertLog implements Consumer<Transition>, AutoCloseable {
                 Path dir = file.getParent();
                 if (dir != null) Files.createDirectories(dir);
                 out = new FileOutputStream(file.toFile(), true);
+                if (endsCut()) bytes = withNewlineFirst(bytes);
             }
             out.write(bytes);
             lines++;
@@ -68,6 +73,23 @@ public final class AlertLog implements Consumer<Transition>, AutoCloseable {
             error = "alert log " + file + ": " + e.getMessage();
             closeQuietly();
         }
+    }
+
+    /** Whether the file is there, not empty, and its last byte is not a newline. */
+    private boolean endsCut() throws IOException {
+        try (RandomAccessFile r = new RandomAccessFile(file.toFile(), "r")) {
+            long n = r.length();
+            if (n == 0) return false;
+            r.seek(n - 1);
+            return r.read() != '\n';
+        }
+    }
+
+    private static byte[] withNewlineFirst(byte[] line) {
+        byte[] b = new byte[line.length + 1];
+        b[0] = '\n';
+        System.arraycopy(line, 0, b, 1, line.length);
+        return b;
     }
 
     public Path file() {
