@@ -68,7 +68,7 @@ final class MonitorRun {
             EventLoop loop = new EventLoop(screen, session, guard, timings);
             session.setControls(loop);
             terminal.addResizeListener((t, size) -> loop.resized());
-            signals = Signals.install(loop::quit, guard);
+            signals = Signals.install(loop::quit, guard, loop::suspend, loop::continued);
             samplerThread = new SamplerThread(sampler, session.delayMillis(), session.view().showThreads(),
                     session.wantsIo(), session.snapshotListeners(), loop::publish, loop::fail);
             loop.setSampler(samplerThread);
