@@ -27,8 +27,15 @@ public final class ConfigFile {
     private boolean locked;
     private Config onDisk; // the settings the file holds as last read or written; null before
 
-    /** The settings read, and what was wrong with the file (null when nothing). */
-    public record Loaded(Config config, String problem) {
+    /**
+     * The settings read, what was wrong with the file (null when nothing), and its text ("" when
+     * there was none or it was refused), so that other readers of the same file (alert rules)
+     * need not read it again.
+     */
+    public record Loaded(Config config, String problem, String text) {
+        public Loaded(Config config, String problem) {
+            this(config, problem, "");
+        }
     }
 
     public ConfigFile(Path path) {
@@ -58,7 +65,7 @@ public final class ConfigFile {
         try {
             Config c = text == null ? Config.DEFAULTS : ConfigFormat.parse(text);
             onDisk = c;
-            return new Loaded(c, null);
+            return new Loaded(c, null, text == null ? "" : text);
         } catch (ConfigFormat.Invalid e) {
             return refuse(e.getMessage());
         }

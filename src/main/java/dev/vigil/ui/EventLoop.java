@@ -8,6 +8,13 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.ui.keys.Key;
+import dev.vigil.ui.keys.Reaction;
+import dev.vigil.ui.terminal.Suspender;
+import dev.vigil.ui.terminal.TerminalGuard;
+import dev.vigil.ui.terminal.TtyTerminal;
+import dev.vigil.ui.views.Canvas;
+import dev.vigil.ui.views.Frame;
 
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
@@ -41,7 +48,6 @@ final class EventLoop implements Controls {
     private final TimingLog timings;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final AtomicReference<Snapshot> pending = new AtomicReference<>();
-    private SamplerThread sampler;
     private Suspender suspender;
 
     EventLoop(TerminalScreen screen, Session session, TerminalGuard guard, TimingLog timings) {
@@ -49,10 +55,6 @@ final class EventLoop implements Controls {
         this.session = session;
         this.guard = guard;
         this.timings = timings;
-    }
-
-    void setSampler(SamplerThread s) {
-        sampler = s;
     }
 
     /** Called on the sampler thread: keep only the newest snapshot and wake the UI. */
@@ -170,7 +172,7 @@ final class EventLoop implements Controls {
                 }
                 e = queue.poll();
             } while (e != null);
-            setIncludeIo(session.wantsIo());
+            session.sampler().setIncludeIo(session.wantsIo());
             if (redraw) draw(refresh, keyNanos, keyName);
         }
     }
@@ -191,31 +193,6 @@ final class EventLoop implements Controls {
     }
 
     // ---- Controls ----------------------------------------------------------------------------
-
-    @Override
-    public void requestSample() {
-        if (sampler != null) sampler.requestSample();
-    }
-
-    @Override
-    public void setDelayMillis(long millis) {
-        if (sampler != null) sampler.setDelayMillis(millis);
-    }
-
-    @Override
-    public void setPaused(boolean paused) {
-        if (sampler != null) sampler.setPaused(paused);
-    }
-
-    @Override
-    public void setIncludeThreads(boolean include) {
-        if (sampler != null) sampler.setIncludeThreads(include);
-    }
-
-    @Override
-    public void setIncludeIo(boolean include) {
-        if (sampler != null) sampler.setIncludeIo(include);
-    }
 
     @Override
     public void post(Runnable task) {

@@ -1,5 +1,7 @@
 package dev.vigil.cli;
 
+import dev.vigil.app.App;
+import dev.vigil.app.LiveSource;
 import dev.vigil.model.ProcessFilter;
 import dev.vigil.model.Query;
 import dev.vigil.model.SortColumn;
@@ -60,11 +62,17 @@ class BatchTest {
 
     /** Runs Batch on a fake clock that advances by what it sleeps, plus cost ms per sample. */
     int batch(FakeSampler s, SnapshotWriter w, PrintStream out, long delay, int n, long cost) throws Exception {
+        return batch(s, w, out, new PrintStream(new ByteArrayOutputStream()), delay, n, cost);
+    }
+
+    int batch(FakeSampler s, SnapshotWriter w, PrintStream out, PrintStream err, long delay, int n, long cost)
+            throws Exception {
         FakeSampler timed = s;
-        Batch b = new Batch(() -> {
+        App app = App.bare(LiveSource.of(() -> {
             clock[0] += cost * 1_000_000;
             return timed.sample();
-        }, w, out, new PrintStream(new ByteArrayOutputStream()), delay, n, false, ms -> {
+        }), delay, null);
+        Batch b = new Batch(app, w, out, err, n, false, ms -> {
             sleeps.add(ms);
             clock[0] += ms * 1_000_000;
         }, () -> clock[0]);
@@ -118,10 +126,9 @@ class BatchTest {
     void aWriteErrorOtherThanAClosedPipeIsExitOneWithOneLine() throws Exception {
         FakeSampler s = FakeSampler.of(PROCS);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Batch b = new Batch(s, new TextReport(view(SortColumn.CPU), ZoneOffset.UTC),
+        assertEquals(1, batch(s, new TextReport(view(SortColumn.CPU), ZoneOffset.UTC),
                 Stdout.over(failing("No space left on device")), new PrintStream(err, true, StandardCharsets.UTF_8),
-                1000, 5, false, sleeps::add, () -> clock[0]);
-        assertEquals(1, b.run());
+                1000, 5, 0));
         assertEquals("vigil: cannot write the output: No space left on device\n", err.toString(StandardCharsets.UTF_8));
         assertEquals(2, s.calls, "stops after the first failed snapshot");
     }
@@ -130,9 +137,8 @@ class BatchTest {
     void aClosedPipeSeenThroughStdoutIsQuiet() throws Exception {
         FakeSampler s = FakeSampler.of(PROCS);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Batch b = new Batch(s, new JsonReport(view(SortColumn.CPU)), Stdout.over(failing("Broken pipe")),
-                new PrintStream(err, true, StandardCharsets.UTF_8), 1000, 5, false, sleeps::add, () -> clock[0]);
-        assertEquals(0, b.run());
+        assertEquals(0, batch(s, new JsonReport(view(SortColumn.CPU)), Stdout.over(failing("Broken pipe")),
+                new PrintStream(err, true, StandardCharsets.UTF_8), 1000, 5, 0));
         assertEquals("", err.toString(StandardCharsets.UTF_8));
     }
 

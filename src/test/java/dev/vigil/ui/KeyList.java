@@ -1,5 +1,9 @@
 package dev.vigil.ui;
 
+import dev.vigil.ui.keys.DetailKeys;
+import dev.vigil.ui.keys.KeyTable;
+import dev.vigil.ui.keys.MainKeys;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,7 +29,7 @@ public final class KeyList {
         KeyTable t = MainKeys.table();
         ProcessControl.addTo(t);
         AlertUi.addTo(t);
-        DetailKeys.addTo(t, new DetailFeed(dev.vigil.detail.DetailReader.system()));
+        DetailKeys.addTo(t, new dev.vigil.app.DetailFeed(dev.vigil.detail.DetailReader.system()));
         return t;
     }
 

@@ -4,6 +4,9 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyType;
 import dev.vigil.model.Procs;
 import dev.vigil.sample.ProcessSample;
+import dev.vigil.ui.overlays.ConfirmOverlay;
+import dev.vigil.ui.overlays.NicePrompt;
+import dev.vigil.ui.views.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +83,7 @@ class SignalKeysTest {
         assertEquals(List.of("STOP 1200"), rig.kernel.sent);
         assertEquals("sent STOP to PID 1200 (java)", s.statusLine().text());
         assertFalse(s.statusLine().error());
-        assertTrue(rig.controls.sampleRequests > 0, "a fresh sample shows the new state");
+        assertTrue(rig.session.sampler().sampleDue(), "a fresh sample shows the new state");
 
         s.handleKey(ch('k'));
         s.handleKey(key(KeyType.Escape));

@@ -1,0 +1,36 @@
+package dev.vigil.ui.keys;
+
+import dev.vigil.app.DetailFeed;
+import dev.vigil.detail.DetailReader;
+import dev.vigil.ui.Session;
+import dev.vigil.ui.overlays.DetailView;
+
+/**
+ * The detail view's bindings (issue 6): Enter opens the detail of the selected process, e its
+ * environment. {@link #install} also has the app make its {@link DetailFeed} (a snapshot
+ * listener), so D-state durations and CPU/RSS history are gathered from the start.
+ */
+public final class DetailKeys {
+    private DetailKeys() {
+    }
+
+    /** Binds the detail keys and feeds the detail view from the sampler thread; returns the feed. */
+    public static DetailFeed install(Session s) {
+        return install(s, DetailReader.system());
+    }
+
+    public static DetailFeed install(Session s, DetailReader reader) {
+        DetailFeed feed = s.app().detail(reader);
+        addTo(s.keys(), feed);
+        return feed;
+    }
+
+    public static void addTo(KeyTable t, DetailFeed feed) {
+        t.bind("Detail", "Enter", "Detail", "triage detail of the selected process, live (warnings, state, memory, "
+                        + "I/O, files and sockets, limits, namespaces, signals, history); in it: Tab next section, "
+                        + "e environment, p a zombie's parent, Esc closes",
+                s -> DetailView.open(s, feed, false));
+        t.bind("Detail", "e", "Environ", "the environment of the selected process (where readable)",
+                s -> DetailView.open(s, feed, true));
+    }
+}
