@@ -81,7 +81,7 @@ final class Tmux implements AutoCloseable {
         List<String> a = new ArrayList<>(List.of("new-session", "-d", "-s", "t", "-x", String.valueOf(w), "-y",
                 String.valueOf(h), "env"));
         a.addAll(env);
-        a.addAll(List.of("PS1=$ ", "bash", "--norc", "--noprofile", "-i"));
+        a.addAll(List.of("PS1=$ ", "HISTFILE=", "bash", "--norc", "--noprofile", "-i")); // no history file in dir
         tmux(a.toArray(new String[0]));
     }
 
