@@ -56,13 +56,15 @@ public final class Suspender {
      * Stops this process with SIGTSTP and its default action (so the shell reports a stopped job);
      * returns after SIGCONT. The JVM raises only signals it handles, so kill(1) sends it.
      */
-    private static void stop() throws IOException {
+    private static void stop() {
         Signal tstp = new Signal("TSTP");
         SignalHandler ours = Signal.handle(tstp, SignalHandler.SIG_DFL);
         try {
             Process kill = new ProcessBuilder("kill", "-TSTP", Long.toString(ProcessHandle.current().pid()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             kill.waitFor();
+        } catch (IOException e) {
+            // no kill(1): vigil does not stop, and takes the terminal straight back
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
