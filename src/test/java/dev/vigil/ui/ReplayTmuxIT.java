@@ -56,7 +56,8 @@ class ReplayTmuxIT {
         // never be: then its busiest sample, shown under a filter on its PID, with the CPU% the
         // file recorded.
         String top = sqlite(db, "SELECT m.time FROM process_history m WHERE m.pid = " + pid + " AND m.cpu_percent > 0"
-                + " AND m.cpu_percent >= (SELECT max(cpu_percent) FROM process_history WHERE time = m.time)"
+                + " AND m.cpu_percent > (SELECT max(cpu_percent) FROM process_history WHERE time = m.time"
+                + " AND pid <> m.pid)"
                 + " ORDER BY m.time LIMIT 1");
         boolean wasTop = !top.isEmpty();
         if (!wasTop) {
