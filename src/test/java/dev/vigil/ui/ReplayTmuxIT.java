@@ -74,7 +74,7 @@ class ReplayTmuxIT {
                 Instant.ofEpochMilli(Math.round(at * 1000)).toString()));
         if (!wasTop) args.addAll(List.of("--filter", "pid:" + pid));
         tmux.start(120, 30, env, args.toArray(new String[0]));
-        String screen = tmux.waitFor(t -> t.contains("PID USER"), "the replay");
+        String screen = tmux.waitFor(t -> t.startsWith("REPLAY ") && t.contains("PID USER"), "the replayed sample");
         assertTrue(screen.lines().findFirst().orElse("").startsWith("REPLAY "), screen);
         assertTrue(screen.contains(" ago)"), screen);
         assertTrue(firstRow(screen).strip().startsWith(pid + " "), "top by CPU:\n" + screen);
