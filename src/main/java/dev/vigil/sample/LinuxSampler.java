@@ -23,10 +23,12 @@ public final class LinuxSampler implements Sampler {
     private final SystemReader system;
     private final Passwd passwd;
     private final ProcDetails details;
+    private final ExtraReader extraReader;
     private final Map<Integer, ProcEntry> entries = new HashMap<>(1024);
     private final long pageSize;
     private volatile boolean includeThreads;
     private volatile boolean includeIo = true;
+    private volatile boolean includeExtra;
     private long refresh;
     private long lastNanos;
     private long sequence;
@@ -44,6 +46,7 @@ public final class LinuxSampler implements Sampler {
         this.system = new SystemReader(root, f);
         this.passwd = new Passwd(passwdFile);
         this.details = new ProcDetails(f);
+        this.extraReader = new ExtraReader(f, root);
         this.pageSize = PageSize.of(root, f);
         this.fileBudget = FileBudget.of(root, f);
     }
@@ -59,6 +62,11 @@ public final class LinuxSampler implements Sampler {
     }
 
     @Override
+    public void setIncludeExtra(boolean include) {
+        includeExtra = include;
+    }
+
+    @Override
     public Snapshot sample() {
         long t0 = nanos.getAsLong();
         long wall = System.currentTimeMillis();
@@ -70,6 +78,7 @@ public final class LinuxSampler implements Sampler {
         long boot = system.bootMillis != 0 ? system.bootMillis : system.readBootMillis();
         boolean threadsToo = includeThreads;
         boolean io = includeIo;
+        boolean extra = includeExtra;
 
         String[] names = new File(root).list();
         List<ProcessSample> out = new ArrayList<>(names == null ? 0 : names.length);
@@ -78,7 +87,7 @@ public final class LinuxSampler implements Sampler {
             for (String n : names) {
                 int pid = parsePid(n);
                 if (pid <= 0) continue;
-                ProcessSample p = readOne(pid, pid, boot, seconds, io);
+                ProcessSample p = readOne(pid, pid, boot, seconds, io, extra);
                 if (p == null) continue;
                 out.add(p);
                 tasks++;
@@ -98,13 +107,13 @@ public final class LinuxSampler implements Sampler {
         for (String n : tids) {
             int tid = parsePid(n);
             if (tid <= 0 || tid == p.pid()) continue;
-            ProcessSample t = readOne(tid, p.pid(), boot, seconds, io);
+            ProcessSample t = readOne(tid, p.pid(), boot, seconds, io, false);
             if (t != null) out.add(t);
         }
     }
 
     /** One process or thread; null when it vanished or its stat does not parse. */
-    private ProcessSample readOne(int pid, int tgid, long boot, double seconds, boolean io) {
+    private ProcessSample readOne(int pid, int tgid, long boot, double seconds, boolean io, boolean extra) {
         ProcEntry e = entries.get(pid);
         if (e != null && (e.tgid != tgid || !readStat(e) || st.startTicks != e.startTicks)) {
             forget(e); // exited (its kept file answers ESRCH), or the PID now names another process
@@ -138,6 +147,7 @@ public final class LinuxSampler implements Sampler {
             e.user = passwd.name(uid);
             String cmd = st.kernelThread() ? null : details.commandLine(e.dir());
             e.command = cmd == null || cmd.isEmpty() ? "[" + e.name + "]" : cmd;
+            e.extraRead = false;
             // (details reused the file buffer; every stat field needed below is already in st)
         } else if (passwd.changed()) {
             e.user = passwd.name(e.uid);
@@ -170,10 +180,34 @@ public final class LinuxSampler implements Sampler {
         }
         long rss = st.rssPages * pageSize;
         long memTotal = system.memTotalBytes;
-        return new ProcessSample(pid, tgid, st.ppid, e.uid, e.user, st.state, st.nice, st.priority,
-                st.threads, rss, st.vsizeBytes, cpu, memTotal > 0 ? 100.0 * rss / memTotal : 0,
-                (double) ticks / CLOCK_TICKS, st.startTicks, boot + st.startTicks * 1000 / CLOCK_TICKS,
-                e.name, e.command, ioRead, ioWrite, st.kernelThread());
+        char state = st.state;
+        int ppid = st.ppid, nice = st.nice, priority = st.priority, threadCount = st.threads;
+        long vsize = st.vsizeBytes, startTicks = st.startTicks;
+        boolean kernel = st.kernelThread();
+        ProcessExtra x = extra && tgid == pid ? extra(e, io) : null; // reuses the buffer and st
+        return new ProcessSample(pid, tgid, ppid, e.uid, e.user, state, nice, priority,
+                threadCount, rss, vsize, cpu, memTotal > 0 ? 100.0 * rss / memTotal : 0,
+                (double) ticks / CLOCK_TICKS, startTicks, boot + startTicks * 1000 / CLOCK_TICKS,
+                e.name, e.command, ioRead, ioWrite, kernel, x);
+    }
+
+    /** The exporter's counters for a process whose stat was just parsed into st. */
+    private ProcessExtra extra(ProcEntry e, boolean io) {
+        double user = (double) st.utime / CLOCK_TICKS, system = (double) st.stime / CLOCK_TICKS;
+        long minor = st.minorFaults, major = st.majorFaults;
+        String dir = e.dir();
+        if (!e.extraRead) {
+            e.maxFds = extraReader.maxFds(dir);
+            e.exe = st.kernelThread() ? null : ExtraReader.exe(dir);
+            e.cgroup = extraReader.cgroup(dir);
+            e.extraRead = true;
+        }
+        boolean status = extraReader.status(dir);
+        long readBytes = io && !e.ioUnreadable ? e.ioRead : -1;
+        long writeBytes = io && !e.ioUnreadable ? e.ioWrite : -1;
+        return new ProcessExtra(user, system, minor, major, readBytes, writeBytes, extraReader.openFds(dir),
+                e.maxFds, status ? extraReader.voluntary : -1, status ? extraReader.involuntary : -1,
+                status ? extraReader.swapBytes : -1, e.exe, e.cgroup);
     }
 
     /** Reads and parses the stat of a known process, through its kept file when it has one. */

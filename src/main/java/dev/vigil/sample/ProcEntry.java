@@ -18,7 +18,11 @@ final class ProcEntry {
     long cpuTicks = -1;          // utime + stime at the previous refresh; -1 before the first
     long ioRead = -1;            // read_bytes at the previous refresh; -1 before the first
     long ioWrite = -1;
-    boolean ioUnreadable;        // io refused once: not asked again for this process
+    boolean ioUnreadable;
+    long maxFds = -1;            // exporter only: read when first seen and after an exec
+    String exe;                  // exporter only, likewise
+    String cgroup;               // exporter only, likewise
+    boolean extraRead;           // whether the three above were read for the current comm        // io refused once: not asked again for this process
     long seen;                   // refresh number that last saw this entry
     java.io.RandomAccessFile statFile; // kept open across refreshes while the budget allows
     java.io.RandomAccessFile ioFile;
