@@ -32,7 +32,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (mayBeInteractive(args)) StartAhead.begin();
+        if (mayBeInteractive(args) && !isFleet(args)) StartAhead.begin();
         // Our own UTF-8 streams: JSON must be UTF-8, and Java 17 would follow a C locale to '?'.
         PrintStream out = new PrintStream(new BufferedOutputStream(
                 new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
@@ -71,8 +71,17 @@ public final class Main {
         return true;
     }
 
+    /**
+     * Whether the first argument is a fleet command (serve, rules). Checked here, so that the
+     * monitor's start loads neither those commands' classes nor the Prometheus client.
+     */
+    static boolean isFleet(String[] args) {
+        return args.length > 0 && (args[0].equals("serve") || args[0].equals("rules"));
+    }
+
     /** Everything main does except exiting. */
     static int run(String[] args, PrintStream out, PrintStream err, Wiring w) {
+        if (isFleet(args)) return Fleet.run(args, out, err, w.env(), w.samplers());
         EarlySampler early = EarlySampler.start(w.samplers(), System::nanoTime);
         Options o = new Options();
         int status = parse(o, args, out, err);
