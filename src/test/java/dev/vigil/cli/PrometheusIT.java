@@ -115,6 +115,16 @@ class PrometheusIT {
         assertTrue(busy.isAlive() && fixture.isAlive());
     }
 
+    @Test
+    void theMonitorsPathsLoadNoExporterClass() throws Exception {
+        RealJar.Result r = RealJar.run(List.of(RealJar.JAVA, "-Xlog:class+load=info:stdout", "-jar", RealJar.JAR.toString(),
+                "--batch", "-n", "1"), dir, 60);
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("dev.vigil.cli.Main"), "class loading is logged");
+        assertFalse(r.out().contains("io.prometheus."), "the Prometheus client loaded for a batch run");
+        assertFalse(r.out().contains("dev.vigil.export."), "the exporter loaded for a batch run");
+    }
+
     /** The firing VigilCpu alert for the group, as its JSON text; null when there is none. */
     private static String firing(String body, String group) {
         for (String a : body.split("\\{\"labels\":")) {
