@@ -1,5 +1,6 @@
 package dev.vigil.export;
 
+import dev.vigil.sample.CpuSplit;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.sample.SystemSample;
@@ -30,10 +31,22 @@ final class SystemFamilies {
             double[] per = sys.perCpu() == null ? new double[0] : sys.perCpu();
             for (int i = 0; i < per.length; i++) core.add(per[i] / 100, "cpu", Integer.toString(i));
             out.add(core.build());
+            Family mode = Family.gauge("vigil_cpu_mode_ratio",
+                    "Share of all CPUs' time by kind over the last sample interval (0-1); user+nice+system is busy");
+            addModes(mode, sys.cpuSplit());
+            out.add(mode.build());
+            Family coreMode = Family.gauge("vigil_cpu_core_mode_ratio", "The same for each CPU (0-1)");
+            CpuSplit[] splits = sys.perCpuSplit() == null ? new CpuSplit[0] : sys.perCpuSplit();
+            for (int i = 0; i < splits.length; i++) addModes(coreMode, splits[i], "cpu", Integer.toString(i));
+            out.add(coreMode.build());
             out.add(gauge("vigil_memory_total_bytes", "Usable memory (MemTotal)", sys.memTotalBytes()));
             out.add(gauge("vigil_memory_used_bytes", "Memory in use, as the monitor's header counts it", sys.memUsedBytes()));
             out.add(gauge("vigil_memory_available_bytes", "Memory new work can get without swapping (MemAvailable)",
                     sys.memAvailableBytes()));
+            out.add(gauge("vigil_memory_buffers_bytes", "Buffers (/proc/meminfo)", sys.memBuffersBytes()));
+            out.add(gauge("vigil_memory_cached_bytes", "Page cache as the header counts it (Cached + SReclaimable - Shmem)",
+                    sys.memCacheBytes()));
+            out.add(gauge("vigil_memory_free_bytes", "Memory neither used, nor buffers, nor cache", sys.memFreeBytes()));
             out.add(gauge("vigil_swap_total_bytes", "Swap space", sys.swapTotalBytes()));
             out.add(gauge("vigil_swap_used_bytes", "Swap in use", sys.swapUsedBytes()));
             double[] load = sys.load() == null ? new double[0] : sys.load();
@@ -42,8 +55,9 @@ final class SystemFamilies {
                 out.add(gauge(loadNames[i], "Load average over " + (i == 0 ? 1 : i == 1 ? 5 : 15) + " minutes", load[i]));
             }
             out.add(gauge("vigil_uptime_seconds", "Seconds since boot", sys.uptimeSeconds()));
-            out.add(gauge("vigil_tasks", "Tasks as the monitor's header counts them", sys.tasks()));
-            out.add(gauge("vigil_threads", "Threads as the monitor's header counts them", sys.threads()));
+            out.add(gauge("vigil_tasks", "Userland processes, as the monitor's header counts them", sys.tasks()));
+            out.add(gauge("vigil_threads", "Userland threads besides each process's main thread, as the header counts them", sys.threads()));
+            out.add(gauge("vigil_kernel_threads", "Kernel threads", sys.kernelThreads()));
         }
         int[] byState = new int[STATE_NAMES.length];
         for (ProcessSample p : s.processes()) {
@@ -59,6 +73,19 @@ final class SystemFamilies {
                 s.timestampMillis() / 1000.0));
         out.add(gauge("vigil_groups", "Process groups exported", t.groups().size()));
         out.add(gauge("vigil_groups_folded", "Group names folded into the 'other' group by --max-groups", t.folded()));
+    }
+
+    /** One data point per kind of CPU time, labelled mode=user|nice|system|iowait (plus labels). */
+    private static void addModes(Family f, CpuSplit c, String... labels) {
+        if (c == null) return;
+        String[] kinds = {"user", "nice", "system", "iowait"};
+        double[] v = {c.user(), c.nice(), c.system(), c.iowait()};
+        for (int i = 0; i < kinds.length; i++) {
+            String[] l = java.util.Arrays.copyOf(labels, labels.length + 2);
+            l[labels.length] = "mode";
+            l[labels.length + 1] = kinds[i];
+            f.add(v[i] / 100, l);
+        }
     }
 
     private static MetricSnapshot gauge(String name, String help, double v) {

@@ -59,6 +59,10 @@ class ExporterTest {
         assertEquals(0.5, value(t, "vigil_cpu_core_busy_ratio{cpu=\"0\"}"));
         assertEquals(1, value(t, "vigil_tasks_by_state{state=\"disk_sleep\"}"));
         assertEquals(1.25, value(t, "vigil_load5"));
+        assertEquals(0.075, value(t, "vigil_cpu_mode_ratio{mode=\"system\"}"), 1e-12);
+        assertEquals(0.3, value(t, "vigil_cpu_core_mode_ratio{cpu=\"0\",mode=\"user\"}"), 1e-12);
+        assertEquals(100L << 20, value(t, "vigil_memory_buffers_bytes"));
+        assertEquals(40, value(t, "vigil_kernel_threads"));
     }
 
     @Test
