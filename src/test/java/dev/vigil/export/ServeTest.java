@@ -1,0 +1,70 @@
+package dev.vigil.export;
+
+import dev.vigil.alert.Rule;
+import dev.vigil.sample.ProcessSample;
+import dev.vigil.sample.Sampler;
+import dev.vigil.sample.Snapshot;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.List;
+
+import static dev.vigil.export.Fixtures.extra;
+import static dev.vigil.export.Fixtures.proc;
+import static dev.vigil.export.Fixtures.snap;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Serve's step: the sampler is asked for the exporter's extras, and scrapes never sample. */
+class ServeTest {
+    static final class Counting implements Sampler {
+        int calls;
+        boolean extra;
+        boolean io;
+
+        @Override
+        public Snapshot sample() {
+            calls++;
+            return snap(calls, calls * 5000L, proc(10, "java", "alice", 'R', calls, 0, "java", extra(calls, 0, null)));
+        }
+
+        @Override
+        public void setIncludeExtra(boolean include) {
+            extra = include;
+        }
+
+        @Override
+        public void setIncludeIo(boolean include) {
+            io = include;
+        }
+    }
+
+    @Test
+    void scrapesReadTheLastSnapshotAndNeverSample() throws Exception {
+        Counting sampler = new Counting();
+        Serve serve = new Serve(sampler, GroupBy.NAME, 500, List.of(Rule.parse("threads > 1")), 5000,
+                new PrintStream(new ByteArrayOutputStream()));
+        assertTrue(sampler.extra && sampler.io, "serve asks for the exporter's counters and I/O");
+        serve.step();
+        serve.step();
+        for (int i = 0; i < 5; i++) {
+            String t = serve.exporter().text();
+            assertTrue(t.contains("namedprocess_namegroup_cpu_seconds_total{groupname=\"java\",mode=\"user\"} 2.0"), t);
+            assertTrue(t.contains("vigil_alert_active{groupname=\"java\",rule=\"threads > 1\",severity=\"warning\"} 1.0"), t);
+        }
+        assertEquals(2, sampler.calls);
+    }
+
+    @Test
+    void anExecThatRenamesAProcessDoesNotMoveItsCounters() {
+        Exporter e = new Exporter(GroupBy.NAME, 500);
+        ProcessSample before = proc(10, "bash", "alice", 'S', 50, 0, "bash", extra(50, 0, null));
+        ProcessSample after = proc(10, "java", "alice", 'S', 60, 0, "java", extra(60, 0, null));
+        e.accept(snap(1, 1000, before), List.of(), List.of());
+        e.accept(snap(2, 6000, after), List.of(), List.of());
+        String t = e.text();
+        assertTrue(t.contains("namedprocess_namegroup_cpu_seconds_total{groupname=\"bash\",mode=\"user\"} 60.0"), t);
+        assertTrue(!t.contains("groupname=\"java\""), t);
+    }
+}
