@@ -49,6 +49,7 @@ final class Grouper {
     private final int maxGroups;
     private final Map<Identity, Track> tracks = new HashMap<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final Map<Identity, String> endedNow = new HashMap<>(); // ended at the last update (exit alerts)
 
     Grouper(GroupBy by, int maxGroups) {
         this.by = by;
@@ -74,11 +75,13 @@ final class Grouper {
             live.computeIfAbsent(t.group, Builder::new).add(p, t.last);
             groups.get(t.group).lastSeenMillis = now;
         }
+        endedNow.clear();
         for (Iterator<Map.Entry<Identity, Track>> it = tracks.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Identity, Track> e = it.next();
             if (present.contains(e.getKey())) continue;
             Group g = groups.get(e.getValue().group);
             if (g != null && e.getValue().last != null) Counters.add(g.gone, e.getValue().last);
+            endedNow.put(e.getKey(), e.getValue().group);
             it.remove();
         }
         groups.entrySet().removeIf(e -> !live.containsKey(e.getKey()) && now - e.getValue().lastSeenMillis > RETAIN_MILLIS);
@@ -93,10 +96,11 @@ final class Grouper {
         return new GroupTable(List.copyOf(out), folded.size());
     }
 
-    /** The group a process of this identity was put in; null when it is not tracked. */
+    /** The group of a process present at the last update, or ended at it; null otherwise. */
     String groupOf(Identity id) {
-        Track t = id == null ? null : tracks.get(id);
-        return t == null ? null : t.group;
+        if (id == null) return null;
+        Track t = tracks.get(id);
+        return t != null ? t.group : endedNow.get(id);
     }
 
     private String admit(String wanted) {

@@ -57,6 +57,20 @@ class ServeTest {
     }
 
     @Test
+    void anExitAlertNamesTheGroupOfTheProcessThatEnded() throws Exception {
+        Exporter e = new Exporter(GroupBy.NAME, 500);
+        dev.vigil.alert.AlertEngine engine = new dev.vigil.alert.AlertEngine(List.of(Rule.parse("exit where name:nginx")));
+        Snapshot first = snap(1, 1000, proc(10, "nginx", "www", 'S', 1, 0, "nginx", null));
+        List<dev.vigil.alert.Transition> changes = engine.evaluate(first, 1000);
+        e.accept(first, engine.active(), changes);
+        Snapshot second = snap(2, 6000);
+        changes = engine.evaluate(second, 6000);
+        e.accept(second, engine.active(), changes);
+        String t = e.text();
+        assertTrue(t.contains("vigil_alert_active{groupname=\"nginx\",rule=\"exit where name:nginx\",severity=\"warning\"} 1.0"), t);
+    }
+
+    @Test
     void anExecThatRenamesAProcessDoesNotMoveItsCounters() {
         Exporter e = new Exporter(GroupBy.NAME, 500);
         ProcessSample before = proc(10, "bash", "alice", 'S', 50, 0, "bash", extra(50, 0, null));
