@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# serve.sh [PORT]  The cost of `vigil serve`, run through the ./vigil launcher:
+# serve.sh [all|scrape|cpu] [PORT]  The cost of `vigil serve`, run through the ./vigil launcher:
 #  1. scrape latency with +5000 processes (sleepers from load.sh): 100 scrapes of /metrics
 #     after a warm-up, median / p95 / max of curl's total time (target: under 50 ms);
 #  2. CPU of serve with +1000 processes and the default 5 s interval over 120 s, scraped
@@ -8,7 +8,8 @@
 # together. Everything started here is ended by its PID or process group.
 set -u
 cd "$(dirname "$(readlink -f "$0")")/.."
-port=${1:-19256}
+what=${1:-all}
+port=${2:-19256}
 url=http://127.0.0.1:$port/metrics
 tck=$(getconf CLK_TCK)
 serve_pid= load_pg=
@@ -34,6 +35,7 @@ start_serve() {   # start_serve INTERVAL: starts serve and waits for a first ans
 
 ./vigil --version >/dev/null || exit 1   # builds the jar when stale
 
+if [[ $what == all || $what == scrape ]]; then
 echo "== scrape latency, +5000 processes"
 load_pg=$(bench/load.sh tree 5000)
 start_serve 5s
@@ -46,7 +48,9 @@ awk -v s="$series" -v g="$groups" -v n="$(nproc_now)" -v la="$(loadavg)" '
   END { printf "scrape_ms median=%.1f p95=%.1f max=%.1f series=%d groups=%d nproc=%d load=%s\n",
         t[int(NR / 2)], t[int(NR * 0.95)], t[NR], s, g, n, la }' <<< "$times"
 cleanup
+fi
 
+[[ $what == all || $what == cpu ]] || exit 0
 echo "== CPU of serve, +1000 processes, 5 s interval, scraped every 15 s"
 load_pg=$(bench/load.sh tree 1000)
 start_serve 5s

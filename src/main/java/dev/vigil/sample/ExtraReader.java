@@ -43,15 +43,12 @@ final class ExtraReader {
      * (since Linux 6.2), else the directory is listed. -1 when refused.
      */
     int openFds(String dir) {
+        File fd = new File(dir, "fd");
         if (realProc) {
-            try {
-                long n = Files.size(Path.of(dir, "fd"));
-                if (n > 0) return (int) n;
-            } catch (IOException | SecurityException e) {
-                return -1;
-            }
+            long n = fd.length(); // 0 also when refused: then the listing says which
+            if (n > 0) return (int) n;
         }
-        String[] fds = new File(dir, "fd").list();
+        String[] fds = fd.list();
         return fds == null ? -1 : fds.length;
     }
 

@@ -16,6 +16,8 @@ import java.util.Map;
  */
 public final class LinuxSampler implements Sampler {
     static final int CLOCK_TICKS = 100; // USER_HZ: what /proc reports times in on every Linux
+    /** The exporter's status and fd count are read every this many refreshes (15 s at serve's 5 s). */
+    static final int SLOW_EVERY = 3;
 
     private final String root;
     private final ProcFile f = new ProcFile();
@@ -199,19 +201,27 @@ public final class LinuxSampler implements Sampler {
     private ProcessExtra extra(ProcEntry e, boolean io) {
         double user = (double) st.utime / CLOCK_TICKS, system = (double) st.stime / CLOCK_TICKS;
         long minor = st.minorFaults, major = st.majorFaults;
-        String dir = e.dir();
+        String dir = e.extraRead && e.slowRead >= 0 && refresh - e.slowRead < SLOW_EVERY ? null : e.dir();
         if (!e.extraRead) {
             e.maxFds = extraReader.maxFds(dir);
             e.exe = st.kernelThread() ? null : ExtraReader.exe(dir);
             e.cgroup = extraReader.cgroup(dir);
             e.extraRead = true;
         }
-        boolean status = extraReader.status(dir);
+        if (e.slowRead < 0 || refresh - e.slowRead >= SLOW_EVERY) {
+            // status and the fd count cost the kernel several times what stat does: each
+            // process's are read at its first sample, then every SLOW_EVERY-th refresh.
+            boolean status = extraReader.status(dir);
+            e.voluntary = status ? extraReader.voluntary : -1;
+            e.involuntary = status ? extraReader.involuntary : -1;
+            e.swapBytes = status ? extraReader.swapBytes : -1;
+            e.openFds = extraReader.openFds(dir);
+            e.slowRead = refresh;
+        }
         long readBytes = io && !e.ioUnreadable ? e.ioRead : -1;
         long writeBytes = io && !e.ioUnreadable ? e.ioWrite : -1;
-        return new ProcessExtra(user, system, minor, major, readBytes, writeBytes, extraReader.openFds(dir),
-                e.maxFds, status ? extraReader.voluntary : -1, status ? extraReader.involuntary : -1,
-                status ? extraReader.swapBytes : -1, e.exe, e.cgroup);
+        return new ProcessExtra(user, system, minor, major, readBytes, writeBytes, e.openFds, e.maxFds,
+                e.voluntary, e.involuntary, e.swapBytes, e.exe, e.cgroup);
     }
 
     /** Reads and parses the stat of a known process, through its kept file when it has one. */

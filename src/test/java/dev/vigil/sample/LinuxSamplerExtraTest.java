@@ -64,6 +64,18 @@ class LinuxSamplerExtraTest {
     }
 
     @Test
+    void statusAndFdsAreReadEveryFewRefreshesAndKeptBetween() {
+        sampler.setIncludeExtra(true);
+        assertEquals(77, sampler.sample().processes().get(0).extra().voluntarySwitches());
+        proc.write("4242/status", "Name:\tjava\nUid:\t1000\t1000\t1000\t1000\nVmSwap:\t     12 kB\n"
+                + "voluntary_ctxt_switches:\t99\nnonvoluntary_ctxt_switches:\t5\n");
+        for (int i = 1; i < LinuxSampler.SLOW_EVERY; i++) {
+            assertEquals(77, sampler.sample().processes().get(0).extra().voluntarySwitches(), "kept at refresh " + (i + 1));
+        }
+        assertEquals(99, sampler.sample().processes().get(0).extra().voluntarySwitches(), "read again");
+    }
+
+    @Test
     void unreadableFilesAreMinusOneAndCgroupV1FallsBackToTheFirstLine() {
         proc.remove(4242);
         proc.process(4242, FakeProc.ascii("java"), 'S', 1, 1, 1, 0, 1, 50_000, 1, 1000, FakeProc.ascii("java\0"));
