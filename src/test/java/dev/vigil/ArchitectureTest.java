@@ -37,6 +37,8 @@ class ArchitectureTest {
                     "com.googlecode.lanterna"),
             "detail", List.of("dev.vigil.ui", "dev.vigil.action", "dev.vigil.alert", "dev.vigil.cli",
                     "oshi.", "jnr.", "com.googlecode.lanterna"),
+            "app", List.of("dev.vigil.ui", "dev.vigil.cli", "dev.vigil.export", "oshi.", "jnr.",
+                    "com.googlecode.lanterna", "io.prometheus."),
             "ui", List.of("dev.vigil.cli", "dev.vigil.export", "oshi.", "jnr.", "io.prometheus."),
             "cli", List.of("oshi.", "jnr.", "io.prometheus."),
             "export", List.of("dev.vigil.ui", "dev.vigil.cli", "dev.vigil.action", "oshi.", "jnr.",

@@ -1,8 +1,8 @@
 package dev.vigil.export;
 
-import dev.vigil.alert.AlertEngine;
-import dev.vigil.alert.Rule;
 import dev.vigil.alert.Transition;
+import dev.vigil.app.App;
+import dev.vigil.app.SnapshotListener;
 import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Snapshot;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
@@ -11,29 +11,46 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /**
- * {@code vigil serve}: samples every interval on its own thread, evaluates the alert rules on
- * each snapshot, publishes it to the {@link Exporter}, and answers /metrics from the last one.
- * The sampler also collects the exporter's counters ({@link Sampler#setIncludeExtra}).
+ * {@code vigil serve} on the application core: a snapshot listener of the {@link App} that hands
+ * each snapshot, with the alerts the app's {@code Alerts} evaluated on it just before, to the
+ * {@link Exporter}; and the HTTP server that answers /metrics from the last one. The app's
+ * sampler thread samples every interval; a scrape never samples.
  */
-public final class Serve {
-    private final Sampler sampler;
+public final class Serve implements SnapshotListener {
+    private final App app;
     private final Exporter exporter;
-    private final AlertEngine engine;
-    private final long intervalMillis;
     private final PrintStream err;
-    private volatile boolean stopped;
+    private volatile List<Transition> changes = List.of(); // the last evaluation's, sampler thread
 
-    public Serve(Sampler sampler, GroupBy by, int maxGroups, List<Rule> rules, long intervalMillis, PrintStream err) {
-        this.sampler = sampler;
+    /** Listens to app's snapshots; add before the app starts, to see the first. */
+    public Serve(App app, GroupBy by, int maxGroups, PrintStream err) {
+        this.app = app;
         this.exporter = new Exporter(by, maxGroups);
-        this.engine = new AlertEngine(rules);
-        this.intervalMillis = intervalMillis;
         this.err = err;
-        sampler.setIncludeExtra(true);
-        sampler.setIncludeIo(true);
+        app.alerts().onBoard((board, ts) -> changes = ts); // runs just before onSnapshot, same thread
+        app.listeners().add(this);
+    }
+
+    /** The samplers serve needs: with the exporter's counters and the I/O counters read. */
+    public static Supplier<Sampler> samplers(Supplier<Sampler> base) {
+        return () -> {
+            Sampler s = base.get();
+            s.setIncludeExtra(true);
+            s.setIncludeIo(true);
+            return s;
+        };
+    }
+
+    @Override
+    public void onSnapshot(Snapshot s) {
+        List<Transition> ts = changes;
+        changes = List.of();
+        exporter.accept(s, app.alerts().board().active(), ts);
+        for (String problem : app.alerts().problems()) err.println("vigil serve: " + problem);
     }
 
     /** Thrown when the address cannot be listened on; the message is the one-line reason. */
@@ -44,38 +61,25 @@ public final class Serve {
     }
 
     /**
-     * Takes the first sample, listens, then samples every interval until the JVM is stopped
-     * (SIGTERM, SIGINT). Returns only on failure to listen.
+     * Listens, starts the app's sampler thread, and serves until the JVM is stopped (SIGTERM,
+     * SIGINT). Returns 1 when sampling fails for good.
      */
-    public void run(Listen listen) throws ListenFailed {
-        step();
+    public int run(Listen listen) throws ListenFailed, InterruptedException {
         HTTPServer server = listen(listen);
         err.println("vigil serve: metrics on http://" + new Listen(listen.address(), server.getPort()).authority() + "/metrics");
+        CountDownLatch failed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopped = true;
             server.close();
+            app.close();
+            for (String line : app.alerts().close(1000)) err.println("vigil serve: " + line);
         }, "vigil-serve-stop"));
-        long next = System.nanoTime();
-        while (!stopped) {
-            next += intervalMillis * 1_000_000L;
-            long wait;
-            while (!stopped && (wait = next - System.nanoTime()) > 0) LockSupport.parkNanos(wait);
-            if (stopped) break;
-            try {
-                step();
-            } catch (RuntimeException e) {
-                err.println("vigil serve: sample failed: " + e); // keep serving the last one
-            }
-            long now = System.nanoTime();
-            if (now - next > intervalMillis * 1_000_000L) next = now; // fell behind (suspend): no burst
-        }
-    }
-
-    /** One sample, its alerts, and the publication of both. */
-    void step() {
-        Snapshot s = sampler.sample();
-        List<Transition> changes = engine.evaluate(s, s.timestampMillis());
-        exporter.accept(s, engine.active(), changes);
+        app.start(s -> { }, e -> {
+            err.println("vigil serve: sampling failed: " + e);
+            failed.countDown();
+        });
+        failed.await();
+        server.close();
+        return 1;
     }
 
     private HTTPServer listen(Listen l) throws ListenFailed {

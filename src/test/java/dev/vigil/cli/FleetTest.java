@@ -30,7 +30,9 @@ class FleetTest {
         Map<String, String> env = Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(),
                 "XDG_STATE_HOME", home.resolve("state").toString());
         Main.Wiring w = new Main.Wiring(env, () -> FakeSampler.of(List.of(FakeSampler.proc(7, "java", 1.0))), ms -> { },
-                (s, o) -> { throw new AssertionError("the monitor must not start"); });
+                (s, o) -> {
+                    throw new AssertionError("the monitor must not start");
+                });
         int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), w);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -4,11 +4,17 @@ import dev.vigil.alert.Rule;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.app.App;
+import dev.vigil.app.LiveSource;
+import dev.vigil.app.RunOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static dev.vigil.export.Fixtures.extra;
 import static dev.vigil.export.Fixtures.proc;
@@ -16,7 +22,7 @@ import static dev.vigil.export.Fixtures.snap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Serve's step: the sampler is asked for the exporter's extras, and scrapes never sample. */
+/** Serve on the app core: the sampler is asked for the exporter's extras, and scrapes never sample. */
 class ServeTest {
     static final class Counting implements Sampler {
         int calls;
@@ -40,20 +46,28 @@ class ServeTest {
         }
     }
 
+    @TempDir
+    Path dir;
+
     @Test
     void scrapesReadTheLastSnapshotAndNeverSample() throws Exception {
         Counting sampler = new Counting();
-        Serve serve = new Serve(sampler, GroupBy.NAME, 500, List.of(Rule.parse("threads > 1")), 5000,
-                new PrintStream(new ByteArrayOutputStream()));
-        assertTrue(sampler.extra && sampler.io, "serve asks for the exporter's counters and I/O");
-        serve.step();
-        serve.step();
-        for (int i = 0; i < 5; i++) {
-            String t = serve.exporter().text();
-            assertTrue(t.contains("namedprocess_namegroup_cpu_seconds_total{groupname=\"java\",mode=\"user\"} 2.0"), t);
-            assertTrue(t.contains("vigil_alert_active{groupname=\"java\",rule=\"threads > 1\",severity=\"warning\"} 1.0"), t);
+        Sampler made = Serve.samplers(() -> sampler).get();
+        assertTrue(made == sampler && sampler.extra && sampler.io, "serve asks for the exporter's counters and I/O");
+        try (App app = App.create(LiveSource.of(sampler), new RunOptions(5000, List.of(Rule.parse("threads > 1")), null, Map.of()),
+                new App.Paths(dir.resolve("vigil.conf"), dir.resolve("alerts.jsonl"), dir))) {
+            Serve serve = new Serve(app, GroupBy.NAME, 500, new PrintStream(new ByteArrayOutputStream()));
+            app.next();
+            app.next();
+            for (int i = 0; i < 5; i++) {
+                String t = serve.exporter().text();
+                assertTrue(t.contains("namedprocess_namegroup_cpu_seconds_total{groupname=\"java\",mode=\"user\"} 2.0"), t);
+                assertTrue(t.contains("vigil_alert_active{groupname=\"java\",rule=\"threads > 1\",severity=\"warning\"} 1.0"), t);
+                assertTrue(t.contains("vigil_alert_firings_total{groupname=\"java\",rule=\"threads > 1\",severity=\"warning\"} 1.0"), t);
+            }
+            assertEquals(2, sampler.calls);
+            app.alerts().close(0);
         }
-        assertEquals(2, sampler.calls);
     }
 
     @Test
