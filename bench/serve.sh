@@ -29,7 +29,8 @@ nproc_now() { ls -d /proc/[0-9]* | wc -l; }
 start_serve() {   # start_serve INTERVAL: starts serve and waits for a first answer
   XDG_CONFIG_HOME=$(mktemp -d) ./vigil serve --listen "127.0.0.1:$port" --interval "$1" 2>/dev/null &
   serve_pid=$!
-  for _ in $(seq 300); do curl -sf -o /dev/null "$url" && return 0; sleep 0.1; done
+  # the first answer with groups in it: before the first sample a scrape is empty (and fast)
+  for _ in $(seq 600); do curl -sf "$url" 2>/dev/null | grep -q '^namedprocess_namegroup_num_procs' && return 0; sleep 0.1; done
   echo "serve.sh: serve did not answer" >&2; exit 1
 }
 
