@@ -88,6 +88,8 @@ public final class AlertUi {
         }
         s.addIoNeed(() -> board.usesIo());        // io rules need /proc/PID/io read
         s.addSnapshotListener(this::evaluate);
+        List<String> paneChoice = s.config().extra(AlertPane.SETTING);
+        pane.restore(paneChoice.isEmpty() ? null : paneChoice.get(paneChoice.size() - 1));
         s.addPane(pane);
         s.addRowStyler((row, theme) -> AlertLook.rowStyle(board, row, theme));
         s.addHeaderNote(x -> board.headerNote());
@@ -112,10 +114,7 @@ public final class AlertUi {
 
     /** UI thread: takes a board (unless a newer one is shown already) and reports problems. */
     private void show(AlertBoard b, boolean ring) {
-        if (b.version() > board.version()) {
-            pane.newBoard(b);
-            board = b;
-        }
+        if (b.version() > board.version()) board = b;
         if (ring) session.controls().bell();
         String e = log.error();
         if (e != null && !e.equals(shownLogError)) session.error(e);

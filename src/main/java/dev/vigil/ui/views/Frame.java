@@ -43,14 +43,22 @@ public final class Frame {
 
         int tableWidth = w;
         Pane shown = null;
+        Pane.Strip strip = null;
         for (Pane p : s.panes()) {
-            if (!p.visible(s)) continue;
+            if (!p.visible(s, w)) {
+                if (strip == null) strip = p.strip(s);
+                continue;
+            }
             int pw = Math.min(p.preferredWidth(w), w - 40);
             if (pw >= 20) {
                 shown = p;
                 tableWidth = w - pw;
             }
             break;
+        }
+        if (strip != null && tableRows > 2) {
+            tableRows--;
+            strip.draw(c.sub(0, statusRow - 1, w, 1));
         }
         TableView.draw(c.sub(0, tableTop, tableWidth, tableRows + 1), s);
         if (shown != null) shown.draw(c.sub(tableWidth, tableTop, w - tableWidth, tableRows + 1), s);
