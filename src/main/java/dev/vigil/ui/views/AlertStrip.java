@@ -2,7 +2,7 @@ package dev.vigil.ui.views;
 
 import dev.vigil.alert.Alert;
 import dev.vigil.alert.Severity;
-import dev.vigil.ui.AlertBoard;
+import dev.vigil.app.AlertBoard;
 
 /**
  * The one-line alert summary shown above the status line when the alert pane is not: the
