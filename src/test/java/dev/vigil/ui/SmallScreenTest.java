@@ -73,4 +73,30 @@ class SmallScreenTest {
         assertTrue(lines.get(2).matches(".*[a-z0-9] and \\d+ more"), lines.toString());
         assertEquals(List.of("1200 java, 1300 cc1"), ConfirmOverlay.listed(many.subList(0, 2), 40, false));
     }
+
+    @Test
+    void helpLinesWrapInsteadOfBeingCut() throws Exception {
+        for (int[] size : new int[][] {{80, 24}, {200, 50}}) {
+            Session s = started();
+            List<String> all = new java.util.ArrayList<>();
+            VirtualScreen v = new VirtualScreen(size[0], size[1]);
+            s.handleKey(key(KeyType.F1));
+            for (int page = 0; page < 30; page++) {
+                v.paint(s);
+                List<String> l = v.lines();
+                for (int r = 1; r < size[1] - 1; r++) all.add(l.get(r).substring(1, size[0] - 1).strip());
+                s.handleKey(key(KeyType.PageDown));
+            }
+            String text = String.join("\n", all);
+            for (String line : dev.vigil.ui.overlays.HelpOverlay.lines(s.keys())) {
+                for (String word : line.strip().split(" +")) {
+                    if (word.startsWith("#")) continue;
+                    assertTrue(text.contains(word), "'" + word + "' of '" + line + "' shows at " + size[0] + "\n" + text);
+                }
+            }
+            for (String l : dev.vigil.ui.overlays.HelpOverlay.lines(s.keys(), size[0] - 4)) {
+                assertTrue(l.length() <= size[0] - 4, l);
+            }
+        }
+    }
 }
