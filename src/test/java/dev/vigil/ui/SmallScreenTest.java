@@ -99,4 +99,39 @@ class SmallScreenTest {
             }
         }
     }
+
+    @Test
+    void aDeepTreeNarrowsItsGuidesSoTwelveCharactersOfEveryCommandShow() throws Exception {
+        List<dev.vigil.sample.ProcessSample> chain = new java.util.ArrayList<>();
+        chain.add(dev.vigil.model.Procs.proc(100, 1, "root", "alice", 'S', 0.0));
+        for (int pid = 101; pid < 130; pid++) {
+            chain.add(dev.vigil.model.Procs.proc(pid, pid - 1, "depth" + (pid - 100), "alice", 'S', 0.0));
+        }
+        for (int[] size : new int[][] {{80, 24}, {200, 50}}) {
+            VirtualScreen v = new VirtualScreen(size[0], size[1]);
+            Session s = VirtualScreen.session(dir);
+            s.accept(new dev.vigil.sample.Snapshot(1, System.currentTimeMillis(), 1000,
+                    dev.vigil.model.Procs.system(2), chain, 100));
+            s.handleKey(key(KeyType.F5));
+            int seen = 0;
+            for (int page = 0; page < 5; page++) {
+                v.paint(s);
+                List<String> l = v.lines();
+                int head = v.rowOf(" PID ");
+                int at = l.get(head).indexOf("COMMAND");
+                for (int r = head + 1; r < size[1] - 2; r++) {
+                    String cell = l.get(r).length() > at ? l.get(r).substring(at) : "";
+                    if (cell.isBlank()) continue;
+                    String command = cell.replaceAll("^[│├└─… ]*", "");
+                    assertTrue(command.startsWith("/usr/bin/") && command.length() >= 12,
+                            "at least 12 characters of the command: '" + cell + "'\n" + v.text());
+                    seen++;
+                }
+                for (int k = 0; k < 18; k++) s.handleKey(key(KeyType.ArrowDown));
+            }
+            assertTrue(seen >= 30, "every row was looked at: " + seen);
+            assertTrue(v.text().contains("    129 alice"), "the deepest row was reached\n" + v.text());
+            java.nio.file.Files.deleteIfExists(dir.resolve("vigil.conf"));
+        }
+    }
 }
