@@ -29,7 +29,11 @@ final class Commands {
     static final Map<String, Command> ALL = Map.ofEntries(
             Map.entry("record", new Command(false, HistoryCommands::record)),
             Map.entry("dump", new Command(false, HistoryCommands::dump)),
-            Map.entry("replay", new Command(true, ReplayCommand::run)));
+            Map.entry("replay", new Command(true, ReplayCommand::run)),
+            // Lambdas, not Fleet::run: Fleet (and the Prometheus client) load only when they run.
+            Map.entry("serve", new Command(false, (a, out, err, w) -> Fleet.run("serve", a, out, err, w))),
+            Map.entry("rules", new Command(false, (a, out, err, w) -> Fleet.run("rules", a, out, err, w)))
+    );
 
     private Commands() {
     }

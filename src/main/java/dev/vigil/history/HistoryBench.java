@@ -56,7 +56,7 @@ public final class HistoryBench {
                     ProcessSample p = live.get(r.nextInt(live.size()));
                     live.add(new ProcessSample(nextPid, nextPid, p.ppid(), p.uid(), p.user(), 'S', 0, 20, 1, p.rssBytes(),
                             p.vszBytes(), 1, p.memPercent(), 0, k * 500L, t, p.name(), p.command(), 0, 0, false,
-                            p.realUid()));
+                            p.realUid(), null));
                     nextPid++;
                 }
                 rec.record(new Snapshot(k, t, 5000, real.system(), live, 1000));
@@ -71,7 +71,7 @@ public final class HistoryBench {
         return new ProcessSample(p.pid(), p.tgid(), p.ppid(), p.uid(), p.user(), r.nextBoolean() ? 'R' : 'S', p.nice(),
                 p.priority(), p.threads(), p.rssBytes() + 4096L * (r.nextInt(9) - 4), p.vszBytes(), cpu, p.memPercent(),
                 p.cpuTimeSeconds() + cpu / 20, p.startTicks(), p.startTimeMillis(), p.name(), p.command(),
-                p.ioReadBytesPerSec(), p.ioWriteBytesPerSec(), p.kernelThread(), p.realUid());
+                p.ioReadBytesPerSec(), p.ioWriteBytesPerSec(), p.kernelThread(), p.realUid(), null);
     }
 
     static void jump(Path path, int n) throws Exception {

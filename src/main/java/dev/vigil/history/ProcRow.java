@@ -84,7 +84,7 @@ final class ProcRow {
     static ProcessSample readIdent(ResultSet r, int i) throws SQLException {
         return new ProcessSample(r.getInt(i), r.getInt(i + 3), 0, r.getInt(i + 4), Strings.read(r, i + 5), '?', 0, 0,
                 0, 0, 0, 0, 0, 0, r.getLong(i + 1), r.getLong(i + 2), Strings.read(r, i + 6), Strings.read(r, i + 7),
-                0, 0, r.getInt(i + 8) != 0, r.getInt(i + 9));
+                0, 0, r.getInt(i + 8) != 0, r.getInt(i + 9), null);
     }
 
     /**
@@ -99,6 +99,6 @@ final class ProcRow {
                 state == null || state.isEmpty() ? '?' : state.charAt(0), r.getInt(v + 2), r.getInt(v + 3),
                 r.getInt(v + 4), r.getLong(v + 5), r.getLong(v + 6), real(r, v + 7), real(r, v + 8), real(r, v + 9),
                 r.getLong(i + 1), r.getLong(i + 2), Strings.read(r, i + 6), Strings.read(r, i + 7),
-                real(r, v + 10), real(r, v + 11), r.getInt(i + 8) != 0, r.getInt(i + 9));
+                real(r, v + 10), real(r, v + 11), r.getInt(i + 8) != 0, r.getInt(i + 9), null);
     }
 }

@@ -18,21 +18,21 @@ final class Script {
 
     static ProcessSample proc(int pid, String name, double cpu, long rss) {
         return new ProcessSample(pid, pid, 1, 1000, "app", 'S', 0, 20, 1, rss, rss * 4, cpu, rss / 1e8,
-                pid / 10.0, pid * 100L, T0 - 60_000 + pid, name, "/usr/bin/" + name + " --flag", 0, 0, false, 1000);
+                pid / 10.0, pid * 100L, T0 - 60_000 + pid, name, "/usr/bin/" + name + " --flag", 0, 0, false, 1000, null);
     }
 
     static ProcessSample with(ProcessSample p, double cpu, long rss, char state) {
         return new ProcessSample(p.pid(), p.tgid(), p.ppid(), p.uid(), p.user(), state, p.nice(), p.priority(),
                 p.threads(), rss, p.vszBytes(), cpu, p.memPercent(), p.cpuTimeSeconds() + cpu / 100,
                 p.startTicks(), p.startTimeMillis(), p.name(), p.command(), p.ioReadBytesPerSec(),
-                p.ioWriteBytesPerSec(), p.kernelThread(), p.realUid());
+                p.ioWriteBytesPerSec(), p.kernelThread(), p.realUid(), null);
     }
 
     static ProcessSample exec(ProcessSample p, String name, String command, String user, int uid) {
         return new ProcessSample(p.pid(), p.tgid(), p.ppid(), uid, user, p.state(), p.nice(), p.priority(),
                 p.threads(), p.rssBytes(), p.vszBytes(), p.cpuPercent(), p.memPercent(), p.cpuTimeSeconds(),
                 p.startTicks(), p.startTimeMillis(), name, command, p.ioReadBytesPerSec(), p.ioWriteBytesPerSec(),
-                p.kernelThread(), p.realUid() + 1);
+                p.kernelThread(), p.realUid() + 1, null);
     }
 
     static SystemSample system(Random r) {
@@ -53,9 +53,9 @@ final class Script {
         List<ProcessSample> live = new ArrayList<>();
         for (int i = 0; i < 30; i++) live.add(proc(100 + i, "p" + i, 0, 1 << 20));
         live.add(new ProcessSample(77, 77, 1, 0, "root", 'S', -5, 15, 3, 5000, 9000, 0, 0, 1.5, 770, T0 - 5000,
-                "bad\udcffname", "bad\udcffname arg\nline2 \u00e9\ud83d\ude00", Double.NaN, Double.NaN, false, 1000));
+                "bad\udcffname", "bad\udcffname arg\nline2 \u00e9\ud83d\ude00", Double.NaN, Double.NaN, false, 1000, null));
         live.add(new ProcessSample(2, 2, 0, 0, "root", 'I', 0, 20, 1, 0, 0, 0, 0, 0, 3, T0 - 9000,
-                "kthreadd", "[kthreadd]", Double.NaN, Double.NaN, true, 0));
+                "kthreadd", "[kthreadd]", Double.NaN, Double.NaN, true, 0, null));
         List<Snapshot> out = new ArrayList<>();
         int nextPid = 1000;
         long t = T0;
@@ -73,7 +73,7 @@ final class Script {
             List<ProcessSample> snap = new ArrayList<>(live);
             ProcessSample thread = live.get(0);
             snap.add(new ProcessSample(thread.pid() + 5000, thread.pid(), 1, 0, "app", 'S', 0, 20, 1, 0, 0, 1, 0, 0,
-                    1, T0, "thr", "thr", Double.NaN, Double.NaN, false, 0));
+                    1, T0, "thr", "thr", Double.NaN, Double.NaN, false, 0, null));
             out.add(new Snapshot(k, t, 5000, system(r), snap, 100 + k));
         }
         return out;
