@@ -1,8 +1,8 @@
 package dev.vigil.sample;
 
 /**
- * The files read once per process (status for the uid, cmdline) and /proc/PID/io, parsed from
- * the shared buffer. Each call overwrites the buffer.
+ * The files read once per program (status for the uids, cmdline), /proc/PID/statm and
+ * /proc/PID/io, parsed from the shared buffer. Each call overwrites the buffer.
  */
 final class ProcDetails {
     private static final byte[] UID = ProcFile.ascii("Uid:");
@@ -12,16 +12,36 @@ final class ProcDetails {
     private final ProcFile f;
     long readBytes;
     long writeBytes;
+    int realUid;
+    int effectiveUid;
+    /** The raw bytes of the last command line read with keepRaw (NULs as the kernel gave them). */
+    byte[] raw;
 
     ProcDetails(ProcFile f) {
         this.f = f;
     }
 
-    /** Real uid from DIR/status; -1 when the file is gone. */
-    int uid(String dir) {
-        if (!f.read(dir + "/status")) return -1;
-        long v = f.valueAfter(UID);
-        return v < 0 ? -1 : (int) v;
+    /** Real and effective uid from DIR/status into the fields; false when the file is gone. */
+    boolean readUids(String dir) {
+        return f.read(dir + "/status") && parseUids();
+    }
+
+    /** Parses the "Uid:" line (real, effective, saved, filesystem) of a status file in the buffer. */
+    boolean parseUids() {
+        long real = f.valueAfter(UID);
+        if (real < 0) return false;
+        long effective = f.nextLong();
+        realUid = (int) real;
+        effectiveUid = (int) effective;
+        return true;
+    }
+
+    /** Resident pages from a statm file in the buffer (its second field); -1 when empty. */
+    long parseResidentPages() {
+        if (f.len == 0) return -1;
+        f.pos = 0;
+        f.nextLong();
+        return f.nextLong();
     }
 
     /**
@@ -29,9 +49,16 @@ final class ProcDetails {
      * bytes kept as they are, decoded by {@link Text#decode}. Null when gone; empty for kernel
      * threads and zombies.
      */
-    String commandLine(String dir) {
+    String commandLine(String dir, boolean keepRaw) {
         if (!f.read(dir + "/cmdline")) return null;
+        raw = keepRaw ? java.util.Arrays.copyOf(f.buf, f.len) : null;
         return join(f.buf, f.len);
+    }
+
+    /** Whether DIR/cmdline now differs from these raw bytes (false when it is gone). */
+    boolean commandLineDiffers(String dir, byte[] before) {
+        if (!f.read(dir + "/cmdline")) return false;
+        return !java.util.Arrays.equals(f.buf, 0, f.len, before, 0, before.length);
     }
 
     static String join(byte[] b, int len) {
