@@ -12,7 +12,9 @@ import java.nio.file.Files;
  *     (another user's process, vigil not root) the command line is compared instead;</li>
  * <li>a change of effective uid (setuid, setresuid) shows as a new owner of the /proc/PID
  *     directory, which the kernel keeps equal to the effective uid (procps and htop read it the
- *     same way); only then is status read again, for the real uid beside it.</li>
+ *     same way); only then is status read again, for the real uid beside it. The owner is asked
+ *     only of processes that can change their uids at all (CAP_SETUID in the permitted set, or
+ *     real, effective and saved uid not all equal): for the others an exec is the only way.</li>
  * </ul>
  * Works on the stat line in {@link StatLine} and the shared buffer; not thread-safe.
  */
@@ -42,7 +44,7 @@ final class ChangeWatch {
         }
         boolean alive = st.state != 'Z' && st.state != 'X' && !st.kernelThread();
         if (newName || alive && execed(e)) return readProgram(e);
-        if (alive) return followOwner(e);
+        if (alive && e.canChangeUid) return followOwner(e);
         if (passwd.changed()) e.user = passwd.name(e.uid);
         return true;
     }
@@ -85,6 +87,7 @@ final class ChangeWatch {
         if (!details.readUids(e.dir())) return false;
         e.uid = details.effectiveUid;
         e.realUid = details.realUid;
+        e.canChangeUid = details.canChangeUid;
         e.user = passwd.name(e.uid);
         return true;
     }

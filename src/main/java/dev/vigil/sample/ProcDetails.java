@@ -6,6 +6,8 @@ package dev.vigil.sample;
  */
 final class ProcDetails {
     private static final byte[] UID = ProcFile.ascii("Uid:");
+    private static final byte[] CAP_PRM = ProcFile.ascii("CapPrm:");
+    private static final long CAP_SETUID = 1L << 7;
     private static final byte[] READ_BYTES = ProcFile.ascii("read_bytes:");
     private static final byte[] WRITE_BYTES = ProcFile.ascii("write_bytes:");
 
@@ -14,6 +16,8 @@ final class ProcDetails {
     long writeBytes;
     int realUid;
     int effectiveUid;
+    /** Whether the process can still change its uids without an exec (see {@link #parseUids}). */
+    boolean canChangeUid;
     /** The raw bytes of the last command line read with keepRaw (NULs as the kernel gave them). */
     byte[] raw;
 
@@ -26,13 +30,28 @@ final class ProcDetails {
         return f.read(dir + "/status") && parseUids();
     }
 
-    /** Parses the "Uid:" line (real, effective, saved, filesystem) of a status file in the buffer. */
+    /**
+     * Parses the "Uid:" line (real, effective, saved, filesystem) of a status file in the buffer,
+     * and whether the process can still change them: only with CAP_SETUID in its permitted set,
+     * or by swapping among real, effective and saved uid where these differ. Without either, its
+     * uids stay as they are until an exec (which the sampler sees apart).
+     */
     boolean parseUids() {
         long real = f.valueAfter(UID);
         if (real < 0) return false;
         long effective = f.nextLong();
+        long saved = f.nextLong();
         realUid = (int) real;
         effectiveUid = (int) effective;
+        int at = f.find(CAP_PRM, 0);
+        long caps = -1; // unknown: assume it can
+        if (at >= 0) {
+            f.pos = at;
+            f.skipBlanks();
+            caps = 0;
+            for (int d; f.pos < f.len && (d = Character.digit(f.buf[f.pos], 16)) >= 0; f.pos++) caps = caps << 4 | d;
+        }
+        canChangeUid = (caps & CAP_SETUID) != 0 || real != effective || effective != saved;
         return true;
     }
 

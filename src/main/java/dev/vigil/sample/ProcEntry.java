@@ -15,6 +15,7 @@ final class ProcEntry {
     String command = "";
     int uid = -1;                // effective uid
     int realUid = -1;
+    boolean canChangeUid;        // CAP_SETUID, or real/effective/saved differ: its owner is watched
     String user = "";
     long layout;                 // StatLine.programLayout() at the last refresh; 0 when hidden
     byte[] rawCommand;           // cmdline bytes, kept only while the layout is hidden
