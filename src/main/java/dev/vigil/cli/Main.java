@@ -73,7 +73,10 @@ public final class Main {
 
     /** Everything main does except exiting. */
     static int run(String[] args, PrintStream out, PrintStream err, Wiring w) {
-        EarlySampler early = EarlySampler.start(w.samplers(), System::nanoTime);
+        // --threads is looked for before parsing, so that the priming sample has the threads too
+        boolean threads = java.util.Arrays.asList(args).contains("--threads");
+        EarlySampler early = EarlySampler.start(threads ? () -> withThreads(w.samplers().get(), true) : w.samplers(),
+                System::nanoTime);
         Options o = new Options();
         int status = parse(o, args, out, err);
         if (status >= 0) {
@@ -119,13 +122,18 @@ public final class Main {
         }
     }
 
+    private static Sampler withThreads(Sampler s, boolean threads) {
+        s.setIncludeThreads(threads);
+        return s;
+    }
+
     private static int batch(Options o, EarlySampler early, Wiring w, PrintStream out, PrintStream err) {
         BatchView view = new BatchView(o.filter(), o.sort == null ? BatchView.DEFAULT_SORT : o.sort,
                 o.tree, o.ascii || !utf8Locale(w.env()));
         BatchDetail detail = o.detail ? new BatchDetail(DetailReader.system()) : null;
         SnapshotWriter writer = o.json ? new JsonReport(view, detail) : new TextReport(view, ZoneId.systemDefault(), detail);
         long delay = o.delayMillis > 0 ? o.delayMillis : Options.DEFAULT_DELAY_MILLIS;
-        try (Sampler sampler = early.get();
+        try (Sampler sampler = withThreads(early.get(), o.threads);
              BatchAlerts alerts = BatchAlerts.create(o.alertRules, o.alertExec, w.env(), err)) {
             return new Batch(sampler, writer, out, err, delay, o.iterations, o.debugTimings, w.sleeper(),
                     System::nanoTime, alerts).run(early.primedAtNanos(), early.primed());

@@ -56,9 +56,14 @@ final class Cells {
     }
 
     static String command(Row row, Glyphs glyphs, boolean tagged) {
+        return command(row, glyphs, tagged, row.process().command());
+    }
+
+    /** The COMMAND cell with the given text (see {@code Rows.command}: a thread's own name). */
+    static String command(Row row, Glyphs glyphs, boolean tagged, String text) {
         String prefix = glyphs.treePrefix(row.guides());
         String hidden = row.collapsed() ? "[+" + row.hidden() + "] " : "";
-        return prefix + (tagged ? TAG_MARK : "") + hidden + row.process().command();
+        return prefix + (tagged ? TAG_MARK : "") + hidden + text;
     }
 
     /** 5 columns at most: one decimal below 100, whole numbers above. */
