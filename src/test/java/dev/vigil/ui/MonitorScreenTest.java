@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.vigil.model.Procs;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.ui.views.Layout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
