@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,12 +52,5 @@ class MetersTest {
         assertEquals(TextColor.ANSI.GREEN, v.at(5, 0).getForegroundColor(), "user");
         assertEquals(TextColor.ANSI.RED, v.at(9, 0).getForegroundColor(), "system");
         assertEquals(TextColor.ANSI.BLACK_BRIGHT, v.at(11, 0).getForegroundColor(), "iowait");
-    }
-
-    @Test
-    void edgesAreRoundedRunningSums() {
-        assertArrayEquals(new int[]{2, 5, 10}, SplitBar.edges(new double[]{0.2, 0.3, 0.5}, 10));
-        assertArrayEquals(new int[]{0, 10, 10}, SplitBar.edges(new double[]{0.04, 0.99, 0.5}, 10), "never past the end");
-        assertArrayEquals(new int[]{0, 0}, SplitBar.edges(new double[]{Double.NaN, -1}, 10));
     }
 }

@@ -1,4 +1,4 @@
-package dev.vigil.ui;
+package dev.vigil.ui.views;
 
 import com.googlecode.lanterna.TextColor.ANSI;
 import dev.vigil.sample.CpuSplit;
