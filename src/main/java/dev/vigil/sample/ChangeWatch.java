@@ -19,6 +19,8 @@ import java.nio.file.Files;
  * Works on the stat line in {@link StatLine} and the shared buffer; not thread-safe.
  */
 final class ChangeWatch {
+    private static final byte[] NO_BYTES = new byte[0];
+
     private final ProcFile f;
     private final StatLine st;
     private final ProcDetails details;
@@ -57,7 +59,10 @@ final class ChangeWatch {
             e.layout = layout;
             return changed;
         }
-        return st.layoutHidden() && e.rawCommand != null && details.commandLineDiffers(e.dir(), e.rawCommand);
+        if (!st.layoutHidden()) return false;
+        // hidden since it was read (it became non-dumpable): read once more to have bytes to compare
+        if (e.rawCommand == null) return true;
+        return details.commandLineDiffers(e.dir(), e.rawCommand);
     }
 
     private boolean readProgram(ProcEntry e) {
@@ -66,7 +71,7 @@ final class ChangeWatch {
         boolean kernel = st.kernelThread();
         if (!readUids(e)) return false; // status gone: the process vanished between the reads
         String cmd = kernel ? null : details.commandLine(e.dir(), hidden);
-        e.rawCommand = hidden ? details.raw : null;
+        e.rawCommand = !hidden ? null : details.raw != null ? details.raw : NO_BYTES;
         e.command = cmd == null || cmd.isEmpty() ? "[" + e.name + "]" : cmd;
         return true;
     }

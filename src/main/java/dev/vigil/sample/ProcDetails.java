@@ -69,6 +69,7 @@ final class ProcDetails {
      * threads and zombies.
      */
     String commandLine(String dir, boolean keepRaw) {
+        raw = null;
         if (!f.read(dir + "/cmdline")) return null;
         raw = keepRaw ? java.util.Arrays.copyOf(f.buf, f.len) : null;
         return join(f.buf, f.len);
