@@ -73,6 +73,7 @@ final class ChangeWatch {
         String cmd = kernel ? null : details.commandLine(e.dir(), hidden);
         e.rawCommand = !hidden ? null : details.raw != null ? details.raw : NO_BYTES;
         e.command = cmd == null || cmd.isEmpty() ? "[" + e.name + "]" : cmd;
+        e.extraRead = false; // a new program: the exporter's exe and the rest are read again
         return true;
     }
 
