@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Keeps the arrows of the design true by reading what every compiled main class refers to (its
  * constant pool: classes, field and method descriptors, signatures), not its import lines, which
- * a name written out in full escapes. Only sample uses OSHI, only action jnr, only ui Lanterna;
+ * a name written out in full escapes. Only sample uses OSHI, only action jnr, only ui Lanterna,
+ * only export the Prometheus client;
  * nothing outside ui and cli refers to ui; app refers to neither ui nor cli; data flows
  * sample → model → app → front-ends, with actions going down through action.
  */
@@ -33,23 +34,24 @@ class ArchitectureTest {
     private static final String OSHI = "oshi/";
     private static final String JNR = "jnr/";
     private static final String LANTERNA = "com/googlecode/lanterna/";
+    private static final String PROMETHEUS = "io/prometheus/";
     private static final List<String> FRONT = List.of(UI, CLI, APP, "dev/vigil/export/", "dev/vigil/history/");
 
     /** Package → prefixes (internal names) its classes must never refer to. */
     private static final Map<String, List<String>> FORBIDDEN = Map.ofEntries(
             Map.entry("json", plus(FRONT, "dev/vigil/sample/", "dev/vigil/model/", "dev/vigil/action/",
-                    "dev/vigil/alert/", "dev/vigil/detail/", OSHI, JNR, LANTERNA)),
+                    "dev/vigil/alert/", "dev/vigil/detail/", OSHI, JNR, LANTERNA, PROMETHEUS)),
             Map.entry("sample", plus(FRONT, "dev/vigil/model/", "dev/vigil/action/", "dev/vigil/alert/",
-                    "dev/vigil/detail/", JNR, LANTERNA)),
-            Map.entry("model", plus(FRONT, "dev/vigil/action/", "dev/vigil/alert/", OSHI, JNR, LANTERNA)),
-            Map.entry("alert", plus(FRONT, "dev/vigil/action/", OSHI, JNR, LANTERNA)),
-            Map.entry("action", plus(FRONT, "dev/vigil/alert/", OSHI, LANTERNA)),
-            Map.entry("detail", plus(FRONT, "dev/vigil/action/", "dev/vigil/alert/", OSHI, JNR, LANTERNA)),
-            Map.entry("history", List.of(UI, CLI, "dev/vigil/export/", OSHI, JNR, LANTERNA)),
-            Map.entry("app", List.of(UI, CLI, "dev/vigil/export/", OSHI, JNR, LANTERNA)),
-            Map.entry("export", List.of(UI, CLI, "dev/vigil/history/", OSHI, JNR, LANTERNA)),
-            Map.entry("ui", List.of(CLI, "dev/vigil/export/", OSHI, JNR)),
-            Map.entry("cli", List.of(OSHI, JNR, LANTERNA)));
+                    "dev/vigil/detail/", JNR, LANTERNA, PROMETHEUS)),
+            Map.entry("model", plus(FRONT, "dev/vigil/action/", "dev/vigil/alert/", OSHI, JNR, LANTERNA, PROMETHEUS)),
+            Map.entry("alert", plus(FRONT, "dev/vigil/action/", OSHI, JNR, LANTERNA, PROMETHEUS)),
+            Map.entry("action", plus(FRONT, "dev/vigil/alert/", OSHI, LANTERNA, PROMETHEUS)),
+            Map.entry("detail", plus(FRONT, "dev/vigil/action/", "dev/vigil/alert/", OSHI, JNR, LANTERNA, PROMETHEUS)),
+            Map.entry("history", List.of(UI, CLI, "dev/vigil/export/", OSHI, JNR, LANTERNA, PROMETHEUS)),
+            Map.entry("app", List.of(UI, CLI, "dev/vigil/export/", OSHI, JNR, LANTERNA, PROMETHEUS)),
+            Map.entry("export", List.of(UI, CLI, "dev/vigil/action/", OSHI, JNR, LANTERNA)),
+            Map.entry("ui", List.of(CLI, "dev/vigil/export/", OSHI, JNR, PROMETHEUS)),
+            Map.entry("cli", List.of(OSHI, JNR, LANTERNA, PROMETHEUS)));
 
     private static List<String> plus(List<String> a, String... b) {
         List<String> out = new ArrayList<>(a);
