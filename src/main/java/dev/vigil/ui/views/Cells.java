@@ -56,12 +56,15 @@ final class Cells {
     }
 
     static String command(Row row, Glyphs glyphs, boolean tagged) {
-        return command(row, glyphs, tagged, row.process().command());
+        return command(row, glyphs, tagged, Integer.MAX_VALUE, row.process().command());
     }
 
-    /** The COMMAND cell with the given text (see {@code Rows.command}: a thread's own name). */
-    static String command(Row row, Glyphs glyphs, boolean tagged, String text) {
-        String prefix = glyphs.treePrefix(row.guides());
+    /**
+     * The COMMAND cell showing text (see {@code Rows.command}: a thread's own name), with its tree
+     * guides narrowed to leave part of room to the command itself.
+     */
+    static String command(Row row, Glyphs glyphs, boolean tagged, int room, String text) {
+        String prefix = room == Integer.MAX_VALUE ? glyphs.treePrefix(row.guides()) : glyphs.treePrefix(row.guides(), room);
         String hidden = row.collapsed() ? "[+" + row.hidden() + "] " : "";
         return prefix + (tagged ? TAG_MARK : "") + hidden + text;
     }
