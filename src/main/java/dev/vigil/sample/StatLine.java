@@ -6,6 +6,12 @@ package dev.vigil.sample;
  * LAST ')': it may itself hold spaces, parentheses, newlines or invalid UTF-8.
  * Times are clock ticks; sizes are bytes (vsize) and pages (rss). The one parser of
  * /proc/PID/stat: the sampler reads with it in place, {@link ProcStat} (detail, action) through it.
+ * <p>
+ * The addresses of the program's memory layout (start_code, end_code, start_stack, arg_start,
+ * arg_end) change at every exec (a new memory map, placed anew by ASLR), so they tell an exec
+ * that kept the comm name at no extra read. The kernel shows them only to a reader allowed to
+ * ptrace-read the process (root, or the same user while the process is dumpable); to others it
+ * shows 1 for start_code and 0 for the rest, and 0 for all when there is no memory map.
  */
 final class StatLine {
     /** PF_KTHREAD in the flags field: the task is a kernel thread. */
@@ -30,6 +36,11 @@ final class StatLine {
     long startTicks;
     long vsizeBytes;
     long rssPages;
+    long startCode;
+    long endCode;
+    long startStack;
+    long argStart;
+    long argEnd;
 
     /** Parses the buffer's content; false when it is not a stat line (empty file, truncated). */
     boolean parse(ProcFile f) {
@@ -85,7 +96,33 @@ final class StatLine {
         vsizeBytes = f.nextLong();                       // 23
         if (f.pos >= f.len) return false;                // truncated before field 24
         rssPages = f.nextLong();                         // 24
+        f.skipFields(1);                                 // 25: rsslim
+        startCode = f.nextLong();                        // 26
+        endCode = f.nextLong();                          // 27
+        startStack = f.nextLong();                       // 28
+        f.skipFields(19);                                // 29-47
+        argStart = f.nextLong();                         // 48 (0 before Linux 3.5)
+        argEnd = f.nextLong();                           // 49
         return true;
+    }
+
+    /**
+     * A fingerprint of the program's memory layout, different after each exec; 0 when the kernel
+     * hides the layout from this reader or the process has no memory map (kernel thread, zombie).
+     */
+    long programLayout() {
+        if (startCode <= 1 && argStart == 0) return 0;
+        long h = startCode;
+        h = h * 31 + endCode;
+        h = h * 31 + startStack;
+        h = h * 31 + argStart;
+        h = h * 31 + argEnd;
+        return h == 0 ? 1 : h;
+    }
+
+    /** True when the process has a memory map whose layout the kernel hides from this reader. */
+    boolean layoutHidden() {
+        return startCode == 1 && argStart == 0 && startStack == 0;
     }
 
     boolean kernelThread() {
