@@ -2,7 +2,9 @@
 # sampler.sh [REFRESHES] — cost of one warm sampler refresh, at this machine's own process
 # count and with 1000 and 5000 extra sleeping processes (started here with load.sh and ended by
 # process group). Prints, per load: processes, median µs per refresh, µs per process and bytes
-# allocated per process per refresh (the sampler thread's own allocation counter).
+# allocated per process per refresh (the sampler thread's own allocation counter), and the
+# sampler thread's own CPU time per process (median; unlike µs/proc it leaves out waiting for a
+# core on a busy machine).
 # Targets: at most 15 µs and 1 KB per process per refresh. Builds the jar first when needed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,7 +18,7 @@ run() {   # label, extra args
 pg=
 cleanup() { [[ -n $pg ]] && "$here/load.sh" stop "$pg" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
-echo "load     sampler     procs   us/refresh     us/proc  bytes/proc"
+echo "load     sampler     procs   us/refresh     us/proc  bytes/proc  cpu_us/proc"
 run base
 for extra in 1000 5000; do
   pg=$("$here/load.sh" tree "$extra")

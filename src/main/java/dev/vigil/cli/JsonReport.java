@@ -4,6 +4,7 @@ import dev.vigil.alert.Alert;
 import dev.vigil.alert.AlertJson;
 import dev.vigil.json.Json;
 import dev.vigil.model.TreeOrder;
+import dev.vigil.sample.CpuSplit;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.sample.SystemSample;
@@ -59,8 +60,15 @@ final class JsonReport implements SnapshotWriter {
         j.name("perCpu").beginArray();
         for (double v : y.perCpu()) j.value(v);
         j.endArray();
+        j.name("cpuSplit");
+        split(j, y.cpuSplit());
+        j.name("perCpuSplit").beginArray();
+        if (y.perCpuSplit() != null) for (CpuSplit c : y.perCpuSplit()) split(j, c);
+        j.endArray();
         j.field("memTotalBytes", y.memTotalBytes());
         j.field("memUsedBytes", y.memUsedBytes());
+        j.field("memBuffersBytes", y.memBuffersBytes());
+        j.field("memCacheBytes", y.memCacheBytes());
         j.field("memAvailableBytes", y.memAvailableBytes());
         j.field("swapTotalBytes", y.swapTotalBytes());
         j.field("swapUsedBytes", y.swapUsedBytes());
@@ -70,7 +78,18 @@ final class JsonReport implements SnapshotWriter {
         j.field("uptimeSeconds", y.uptimeSeconds());
         j.field("tasks", y.tasks());
         j.field("threads", y.threads());
+        j.field("kernelThreads", y.kernelThreads());
         j.field("running", y.running());
+        j.endObject();
+    }
+
+    private static void split(Json j, CpuSplit c) {
+        CpuSplit v = c == null ? CpuSplit.ZERO : c;
+        j.beginObject();
+        j.field("user", v.user());
+        j.field("nice", v.nice());
+        j.field("system", v.system());
+        j.field("iowait", v.iowait());
         j.endObject();
     }
 
@@ -82,8 +101,10 @@ final class JsonReport implements SnapshotWriter {
     static void process(Json j, ProcessSample p, BatchDetail detail) {
         j.beginObject();
         j.field("pid", p.pid());
+        if (p.isThread()) j.field("tgid", p.tgid());
         j.field("ppid", p.ppid());
         j.field("uid", p.uid());
+        j.field("realUid", p.realUid());
         j.field("user", p.user());
         j.field("state", String.valueOf(p.state()));
         j.field("nice", p.nice());

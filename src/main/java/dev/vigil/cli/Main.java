@@ -89,7 +89,10 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err, Wiring w) {
         Commands.Command command = Commands.find(args);
         if (command != null) return command.runner().run(List.of(args).subList(1, args.length), out, err, w);
-        LiveSource early = LiveSource.start(w.samplers(), System::nanoTime);
+        // --threads is looked for before parsing, so that the priming sample has the threads too
+        boolean threads = List.of(args).contains("--threads");
+        LiveSource early = LiveSource.start(threads ? () -> withThreads(w.samplers().get()) : w.samplers(),
+                System::nanoTime);
         Options o = new Options();
         int status = parse(o, args, out, err);
         if (status < 0 && o.user != null && !w.users().test(o.user)) {
@@ -138,6 +141,11 @@ public final class Main {
         }
     }
 
+    private static Sampler withThreads(Sampler s) {
+        s.setIncludeThreads(true);
+        return s;
+    }
+
     private static int batch(Options o, LiveSource early, Wiring w, PrintStream out, PrintStream err) {
         BatchView view = new BatchView(o.filter(), o.sort == null ? BatchView.DEFAULT_SORT : o.sort,
                 o.tree, o.ascii || !utf8Locale(w.env()));
@@ -147,6 +155,7 @@ public final class Main {
         try (App app = App.create(early, new RunOptions(delay, o.alertRules, o.alertExec, w.env()))) {
             try {
                 early.awaitPrimed();
+                early.setIncludeThreads(o.threads); // (also when "--threads" was the value of another option)
                 return new Batch(app, writer, out, err, o.iterations, o.debugTimings, w.sleeper(), System::nanoTime)
                         .run(early.primedAtNanos(), early.primed());
             } finally {

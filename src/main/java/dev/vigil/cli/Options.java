@@ -83,6 +83,10 @@ final class Options {
             + "alert, with the alert in VIGIL_ALERT_* variables and as JSON on stdin.")
     String alertExecText;
 
+    @Option(names = "--threads", description = "Batch: list userland threads as rows of their own "
+            + "(with each thread's own name; in the monitor, H).")
+    boolean threads;
+
     @Option(names = "--detail", description = "Batch: add each shown process's triage detail (signal "
             + "dispositions, warnings, limits, files...); needs -p, -u or --filter.")
     boolean detail;
@@ -138,6 +142,9 @@ final class Options {
             }
         }
         if (detail) checkDetail();
+        if (threads && !batchMode()) {
+            throw new BadOption("--threads is for --json or --batch output; in the monitor, H shows threads");
+        }
         return this;
     }
 

@@ -3,8 +3,10 @@ package dev.vigil.cli;
 import dev.vigil.alert.Alert;
 import dev.vigil.alert.AlertText;
 import dev.vigil.model.CpuTime;
+import dev.vigil.model.Rows;
 import dev.vigil.model.TreeOrder;
 import dev.vigil.model.Units;
+import dev.vigil.sample.CpuSplit;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.sample.SystemSample;
@@ -51,7 +53,8 @@ final class TextReport implements SnapshotWriter {
         }
         for (Alert a : alerts) out.append(AlertText.line(a)).append('\n'); // names already escaped
         out.append('\n').append(COLUMNS).append('\n');
-        for (TreeOrder.Row r : rows) row(r, out);
+        Rows all = new Rows(List.of(), s.processes()); // a thread row's process, for its own name
+        for (TreeOrder.Row r : rows) row(r, all.command(r.sample()), out);
         if (detail == null) return;
         detail.update(s);
         for (TreeOrder.Row r : rows) detail.text(r.sample(), !view.ascii(), out);
@@ -66,6 +69,9 @@ final class TextReport implements SnapshotWriter {
         out.append("Tasks: ").append(y.tasks()).append(", ").append(y.threads()).append(" thr, ")
                 .append(y.kernelThreads()).append(" kthr; ").append(y.running()).append(" running\n");
         out.append("CPU: ").append(one(y.cpuPercent())).append('%');
+        CpuSplit c = y.cpuSplit() == null ? CpuSplit.ZERO : y.cpuSplit();
+        out.append(" (").append(one(c.user())).append(" us, ").append(one(c.system())).append(" sy, ")
+                .append(one(c.nice())).append(" ni, ").append(one(c.iowait())).append(" wa)");
         double[] per = y.perCpu();
         if (per.length > 0) {
             out.append("  per CPU:");
@@ -74,12 +80,14 @@ final class TextReport implements SnapshotWriter {
         out.append('\n');
         out.append("Mem: ").append(Units.formatBytes(y.memTotalBytes())).append(" total, ")
                 .append(Units.formatBytes(y.memUsedBytes())).append(" used, ")
+                .append(Units.formatBytes(y.memBuffersBytes())).append(" buffers, ")
+                .append(Units.formatBytes(y.memCacheBytes())).append(" cache, ")
                 .append(Units.formatBytes(y.memAvailableBytes())).append(" available\n");
         out.append("Swap: ").append(Units.formatBytes(y.swapTotalBytes())).append(" total, ")
                 .append(Units.formatBytes(y.swapUsedBytes())).append(" used\n");
     }
 
-    private static void row(TreeOrder.Row r, StringBuilder out) {
+    private static void row(TreeOrder.Row r, String command, StringBuilder out) {
         ProcessSample p = r.sample();
         pad(out, Integer.toString(p.pid()), 7, true).append(' ');
         String user = Text.escape(p.user());
@@ -93,7 +101,7 @@ final class TextReport implements SnapshotWriter {
         pad(out, percent(p.cpuPercent()), 5, true).append(' ');
         pad(out, percent(p.memPercent()), 5, true).append(' ');
         pad(out, CpuTime.format(p.cpuTimeSeconds()), 9, true).append("  ");
-        out.append(r.prefix()).append(Text.escape(p.command())).append('\n');
+        out.append(r.prefix()).append(Text.escape(command)).append('\n');
     }
 
     /** Appends s padded to width, on the right (rightAlign) or on the left. */

@@ -2,6 +2,7 @@ package dev.vigil.detail;
 
 import dev.vigil.detail.DetailLines.Out;
 import dev.vigil.model.Units;
+import dev.vigil.sample.ProcStat;
 import dev.vigil.sample.Text;
 
 import java.time.ZoneId;

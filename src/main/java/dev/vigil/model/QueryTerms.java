@@ -85,9 +85,10 @@ final class QueryTerms {
                     c += parts[i].length() + 1;
                 }
                 ToDoubleFunction<ProcessSample> f = numeric(field, col);
+                boolean pid = field.equals("pid"); // a thread row matches through its process, as -p
                 return p -> {
                     double v = f.applyAsDouble(p);
-                    for (long id : ids) if (v == id) return true;
+                    for (long id : ids) if (v == id || pid && p.tgid() == id) return true;
                     return false;
                 };
             }

@@ -64,6 +64,16 @@ public final class Rows {
     }
 
     /**
+     * What COMMAND shows for a row: the command line, or for a thread that has a name of its own
+     * (its task/TID/comm differs from its process's comm) that name, as htop shows thread names.
+     */
+    public String command(ProcessSample p) {
+        if (!p.isThread()) return p.command();
+        ProcessSample owner = process(p.tgid());
+        return owner != null && !owner.name().equals(p.name()) ? p.name() : p.command();
+    }
+
+    /**
      * The parent of a process (the owning process for a thread), or null when it is not in the
      * snapshot. A "parent" that started after the child is a reused PID, not the parent.
      */

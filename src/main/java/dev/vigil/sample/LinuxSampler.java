@@ -9,10 +9,13 @@ import java.util.Map;
 
 /**
  * The Linux process source: an incremental /proc reader written for cost. Every refresh reads
- * /proc/PID/stat for each PID; /proc/PID/status (uid) and /proc/PID/cmdline only for a process
- * not seen before (keyed on PID + start time, so a reused PID is new) or one whose comm changed
- * (an exec). /etc/passwd is re-read only when it changes. Buffers are reused; the Strings of a
- * process are made once. A process that vanishes mid-read is left out of that snapshot.
+ * /proc/PID/stat and /proc/PID/statm (RES as ps and htop have it: stat's rss field is an
+ * approximation) for each process and asks for the owner of /proc/PID (the effective uid);
+ * /proc/PID/status (uids) and /proc/PID/cmdline only for a process not seen before (keyed on PID
+ * + start time, so a reused PID is new), one that exec'd, or one whose owner changed (see
+ * {@link ChangeWatch}). /etc/passwd is re-read only when it changes. Buffers are reused; the
+ * Strings of a process are made once per program. A process that vanishes mid-read is left out
+ * of that snapshot.
  */
 public final class LinuxSampler implements Sampler {
     static final int CLOCK_TICKS = 100; // USER_HZ: what /proc reports times in on every Linux
@@ -25,6 +28,7 @@ public final class LinuxSampler implements Sampler {
     private final SystemReader system;
     private final Passwd passwd;
     private final ProcDetails details;
+    private final ChangeWatch watch;
     private final ExtraReader extraReader;
     private final Map<Integer, ProcEntry> entries = new HashMap<>(1024);
     private final long pageSize;
@@ -48,6 +52,7 @@ public final class LinuxSampler implements Sampler {
         this.system = new SystemReader(root, f);
         this.passwd = new Passwd(passwdFile);
         this.details = new ProcDetails(f);
+        this.watch = new ChangeWatch(f, st, details, passwd);
         this.extraReader = new ExtraReader(f, root);
         this.pageSize = PageSize.of(root, f);
         this.fileBudget = FileBudget.of(root, f);
@@ -89,7 +94,7 @@ public final class LinuxSampler implements Sampler {
             for (String n : names) {
                 int pid = parsePid(n);
                 if (pid <= 0) continue;
-                ProcessSample p = readOne(pid, pid, boot, seconds, io, extra);
+                ProcessSample p = readOne(pid, pid, boot, seconds, io, extra, 0);
                 if (p == null) continue;
                 out.add(p);
                 if (p.kernelThread()) {
@@ -113,13 +118,17 @@ public final class LinuxSampler implements Sampler {
         for (String n : tids) {
             int tid = parsePid(n);
             if (tid <= 0 || tid == p.pid()) continue;
-            ProcessSample t = readOne(tid, p.pid(), boot, seconds, io, false);
+            ProcessSample t = readOne(tid, p.pid(), boot, seconds, io, false, p.rssBytes());
             if (t != null) out.add(t);
         }
     }
 
-    /** One process or thread; null when it vanished or its stat does not parse. */
-    private ProcessSample readOne(int pid, int tgid, long boot, double seconds, boolean io, boolean extra) {
+    /**
+     * One process or thread (whose RES is its process's, given); null when it vanished or its
+     * stat does not parse.
+     */
+    private ProcessSample readOne(int pid, int tgid, long boot, double seconds, boolean io, boolean extra,
+                                  long processRss) {
         ProcEntry e = entries.get(pid);
         if (e != null && (e.tgid != tgid || !readStat(e) || st.startTicks != e.startTicks)) {
             forget(e); // exited (its kept file answers ESRCH), or the PID now names another process
@@ -140,23 +149,11 @@ public final class LinuxSampler implements Sampler {
             }
             entries.put(pid, e);
         }
-        if (e.commChanged(f.buf, st.commStart, st.commLength)) {
-            // New process, or an exec: name, command line and owner are read again.
-            e.comm = java.util.Arrays.copyOfRange(f.buf, st.commStart, st.commStart + st.commLength);
-            e.name = Text.decode(e.comm, 0, e.comm.length);
-            int uid = details.uid(e.dir());
-            if (uid < 0) { // status gone: the process vanished between the two reads
-                forget(e);
-                return null;
-            }
-            e.uid = uid;
-            e.user = passwd.name(uid);
-            String cmd = st.kernelThread() ? null : details.commandLine(e.dir());
-            e.command = cmd == null || cmd.isEmpty() ? "[" + e.name + "]" : cmd;
-            e.extraRead = false;
-            // (details reused the file buffer; every stat field needed below is already in st)
-        } else if (passwd.changed()) {
-            e.user = passwd.name(e.uid);
+        // New process, exec or new owner: name, command line and uids are read again. (This
+        // reuses the file buffer; every stat field needed below is already in st.)
+        if (!watch.update(e)) {
+            forget(e);
+            return null;
         }
         e.seen = refresh;
         long ticks = st.utime + st.stime;
@@ -184,7 +181,7 @@ public final class LinuxSampler implements Sampler {
             openFiles--;
             e.ioRead = -1;
         }
-        long rss = st.rssPages * pageSize;
+        long rss = tgid != pid ? processRss : residentBytes(e);
         long memTotal = system.memTotalBytes;
         char state = st.state;
         int ppid = st.ppid, nice = st.nice, priority = st.priority, threadCount = st.threads;
@@ -194,7 +191,19 @@ public final class LinuxSampler implements Sampler {
         return new ProcessSample(pid, tgid, ppid, e.uid, e.user, state, nice, priority,
                 threadCount, rss, vsize, cpu, memTotal > 0 ? 100.0 * rss / memTotal : 0,
                 (double) ticks / CLOCK_TICKS, startTicks, boot + startTicks * 1000 / CLOCK_TICKS,
-                e.name, e.command, ioRead, ioWrite, kernel, e.uid, x);
+                e.name, e.command, ioRead, ioWrite, kernel, e.realUid, x);
+    }
+
+    /** RES from statm, as ps and htop read it; stat's own (approximate) value where statm is empty. */
+    private long residentBytes(ProcEntry e) {
+        if (st.kernelThread() || st.state == 'Z' || st.state == 'X') return st.rssPages * pageSize;
+        if (e.statmFile == null && openFiles < fileBudget) {
+            e.statmFile = ProcFile.open(e.dir() + "/statm");
+            if (e.statmFile != null) openFiles++;
+        }
+        boolean read = e.statmFile != null ? f.read(e.statmFile) : f.read(e.dir() + "/statm");
+        long pages = read ? details.parseResidentPages() : -1;
+        return (pages >= 0 ? pages : st.rssPages) * pageSize;
     }
 
     /** The exporter's counters for a process whose stat was just parsed into st. */

@@ -10,11 +10,16 @@ final class ProcEntry {
     final int tgid;
     final long startTicks;
     final String statPath;
-    byte[] comm = new byte[0];
+    byte[] comm;                 // null until first read (a comm name may be empty)
     String name = "";
     String command = "";
-    int uid = -1;
+    int uid = -1;                // effective uid
+    int realUid = -1;
+    boolean canChangeUid;        // CAP_SETUID, or real/effective/saved differ: its owner is watched
     String user = "";
+    long layout;                 // StatLine.programLayout() at the last refresh; 0 when hidden
+    byte[] rawCommand;           // cmdline bytes, kept only while the layout is hidden
+    java.nio.file.Path dirPath;  // /proc/PID (or the thread's task dir), for its owner
     long cpuTicks = -1;          // utime + stime at the previous refresh; -1 before the first
     long ioRead = -1;            // read_bytes at the previous refresh; -1 before the first
     long ioWrite = -1;
@@ -30,6 +35,7 @@ final class ProcEntry {
     long seen;                   // refresh number that last saw this entry
     java.io.RandomAccessFile statFile; // kept open across refreshes while the budget allows
     java.io.RandomAccessFile ioFile;
+    java.io.RandomAccessFile statmFile;
 
     ProcEntry(String root, int pid, int tgid, long startTicks) {
         this.pid = pid;
@@ -42,19 +48,26 @@ final class ProcEntry {
         return statPath.substring(0, statPath.length() - "/stat".length());
     }
 
+    java.nio.file.Path dirPath() {
+        if (dirPath == null) dirPath = java.nio.file.Path.of(dir());
+        return dirPath;
+    }
+
     /** Closes the files kept open; returns how many were open. */
     int closeFiles() {
-        int n = (statFile != null ? 1 : 0) + (ioFile != null ? 1 : 0);
+        int n = (statFile != null ? 1 : 0) + (ioFile != null ? 1 : 0) + (statmFile != null ? 1 : 0);
         ProcFile.close(statFile);
         ProcFile.close(ioFile);
+        ProcFile.close(statmFile);
         statFile = null;
         ioFile = null;
+        statmFile = null;
         return n;
     }
 
     /** Whether the comm bytes in the buffer differ from the ones remembered. */
     boolean commChanged(byte[] buf, int off, int len) {
-        if (len != comm.length) return true;
+        if (comm == null || len != comm.length) return true;
         for (int i = 0; i < len; i++) if (comm[i] != buf[off + i]) return true;
         return false;
     }

@@ -4,12 +4,23 @@ package dev.vigil.sample;
  * The fields vigil uses from one /proc/PID/stat line, parsed from bytes in place. Mutable and
  * reused for every process of a refresh. The comm name sits between the first '(' and the
  * LAST ')': it may itself hold spaces, parentheses, newlines or invalid UTF-8.
- * Times are clock ticks; sizes are bytes (vsize) and pages (rss).
+ * Times are clock ticks; sizes are bytes (vsize) and pages (rss). The one parser of
+ * /proc/PID/stat: the sampler reads with it in place, {@link ProcStat} (detail, action) through it.
+ * <p>
+ * The addresses of the program's memory layout (start_code, end_code, start_stack, arg_start,
+ * arg_end) change at every exec (a new memory map, placed anew by ASLR), so they tell an exec
+ * that kept the comm name at no extra read. The kernel shows them only to a reader allowed to
+ * ptrace-read the process (root, or the same user while the process is dumpable); to others it
+ * shows 1 for start_code and 0 for the rest, and 0 for all when there is no memory map.
  */
 final class StatLine {
     /** PF_KTHREAD in the flags field: the task is a kernel thread. */
     static final long PF_KTHREAD = 0x00200000L;
 
+    int pid;      // full parse only
+    int pgrp;     // idem
+    int session;  // idem
+    int ttyNr;    // idem
     int commStart;
     int commLength;
     char state;
@@ -25,9 +36,22 @@ final class StatLine {
     long startTicks;
     long vsizeBytes;
     long rssPages;
+    long startCode;
+    long endCode;
+    long startStack;
+    long argStart;
+    long argEnd;
 
     /** Parses the buffer's content; false when it is not a stat line (empty file, truncated). */
     boolean parse(ProcFile f) {
+        return parse(f, false);
+    }
+
+    /**
+     * The same; full also reads the PID and fields 5-7 (process group, session, terminal), which
+     * the sampler's refresh skips.
+     */
+    boolean parse(ProcFile f, boolean full) {
         int open = f.indexOf((byte) '(', 0);
         int close = -1;
         for (int i = f.len - 1; i > open; i--) {
@@ -37,6 +61,10 @@ final class StatLine {
             }
         }
         if (open < 0 || close < 0 || close + 2 >= f.len) return false;
+        if (full) {
+            f.pos = 0;
+            pid = (int) f.nextLong();                    // 1
+        }
         commStart = open + 1;
         commLength = close - open - 1;
         f.pos = close + 1;
@@ -44,7 +72,14 @@ final class StatLine {
         state = (char) (f.buf[f.pos] & 0xff);            // field 3
         f.pos++;
         ppid = (int) f.nextLong();                       // 4
-        f.skipFields(4);                                 // 5-8: pgrp session tty_nr tpgid
+        if (full) {
+            pgrp = (int) f.nextLong();                   // 5
+            session = (int) f.nextLong();                // 6
+            ttyNr = (int) f.nextLong();                  // 7
+            f.skipFields(1);                             // 8: tpgid
+        } else {
+            f.skipFields(4);                             // 5-8: pgrp session tty_nr tpgid
+        }
         flags = f.nextLong();                            // 9
         minorFaults = f.nextLong();                      // 10: minflt
         f.skipFields(1);                                 // 11: cminflt
@@ -59,8 +94,35 @@ final class StatLine {
         f.skipFields(1);                                 // 21: itrealvalue
         startTicks = f.nextLong();                       // 22
         vsizeBytes = f.nextLong();                       // 23
+        if (f.pos >= f.len) return false;                // truncated before field 24
         rssPages = f.nextLong();                         // 24
-        return f.pos <= f.len;
+        f.skipFields(1);                                 // 25: rsslim
+        startCode = f.nextLong();                        // 26
+        endCode = f.nextLong();                          // 27
+        startStack = f.nextLong();                       // 28
+        f.skipFields(19);                                // 29-47
+        argStart = f.nextLong();                         // 48 (0 before Linux 3.5)
+        argEnd = f.nextLong();                           // 49
+        return true;
+    }
+
+    /**
+     * A fingerprint of the program's memory layout, different after each exec; 0 when the kernel
+     * hides the layout from this reader or the process has no memory map (kernel thread, zombie).
+     */
+    long programLayout() {
+        if (startCode <= 1 && argStart == 0) return 0;
+        long h = startCode;
+        h = h * 31 + endCode;
+        h = h * 31 + startStack;
+        h = h * 31 + argStart;
+        h = h * 31 + argEnd;
+        return h == 0 ? 1 : h;
+    }
+
+    /** True when the process has a memory map whose layout the kernel hides from this reader. */
+    boolean layoutHidden() {
+        return startCode == 1 && argStart == 0 && startStack == 0;
     }
 
     boolean kernelThread() {

@@ -149,8 +149,8 @@ class BatchTest {
         assertTrue(lines[0].matches("vigil - 2026-01-0\\d \\d\\d:\\d\\d:\\d\\d  up 3 days, 4:05,  load average: "
                 + "0\\.50, 0\\.25, 1\\.13"), lines[0]);
         assertEquals("Tasks: 5, 10 thr, 40 kthr; 1 running", lines[1]);
-        assertEquals("CPU: 12.5%  per CPU: 10.0 15.0", lines[2]);
-        assertEquals("Mem: 8.0G total, 3.0G used, 5.0G available", lines[3]);
+        assertEquals("CPU: 12.5% (7.5 us, 3.8 sy, 1.3 ni, 2.0 wa)  per CPU: 10.0 15.0", lines[2]);
+        assertEquals("Mem: 8.0G total, 3.0G used, 256M buffers, 1.0G cache, 5.0G available", lines[3]);
         assertEquals("Swap: 1.0G total, 0K used", lines[4]);
         assertEquals("", lines[5]);
         assertEquals("    PID USER      PRI  NI   VIRT    RES S  CPU%  MEM%     TIME+  COMMAND", lines[6]);
@@ -196,11 +196,15 @@ class BatchTest {
         assertEquals(3, lines.length, out);
         assertEquals("", lines[2]);
         String expected = "{\"timestamp\":\"2026-01-02T03:04:06.678Z\","
-                + "\"system\":{\"cpuPercent\":12.5,\"perCpu\":[10,15],\"memTotalBytes\":8589934592,"
-                + "\"memUsedBytes\":3221225472,\"memAvailableBytes\":5368709120,\"swapTotalBytes\":1073741824,"
+                + "\"system\":{\"cpuPercent\":12.5,\"perCpu\":[10,15],"
+                + "\"cpuSplit\":{\"user\":7.5,\"nice\":1.25,\"system\":3.75,\"iowait\":2},"
+                + "\"perCpuSplit\":[{\"user\":6,\"nice\":1,\"system\":3,\"iowait\":2},"
+                + "{\"user\":9,\"nice\":1.5,\"system\":4.5,\"iowait\":2}],\"memTotalBytes\":8589934592,"
+                + "\"memUsedBytes\":3221225472,\"memBuffersBytes\":268435456,\"memCacheBytes\":1073741824,"
+                + "\"memAvailableBytes\":5368709120,\"swapTotalBytes\":1073741824,"
                 + "\"swapUsedBytes\":0,\"load\":[0.5,0.25,1.13],\"uptimeSeconds\":273900,\"tasks\":5,"
-                + "\"threads\":10,\"running\":1},\"alerts\":[],"
-                + "\"processes\":[{\"pid\":300,\"ppid\":200,\"uid\":1000,\"user\":\"alice\",\"state\":\"S\","
+                + "\"threads\":10,\"kernelThreads\":40,\"running\":1},\"alerts\":[],"
+                + "\"processes\":[{\"pid\":300,\"ppid\":200,\"uid\":1000,\"realUid\":1000,\"user\":\"alice\",\"state\":\"S\","
                 + "\"nice\":0,\"priority\":20,\"threads\":1,\"rssBytes\":2097152,\"vszBytes\":104857600,"
                 + "\"cpuPercent\":2,\"memPercent\":0.02,\"cpuTimeSeconds\":61.5,"
                 + "\"startTime\":\"2026-01-02T02:04:05.678Z\",\"startTicks\":1300,\"name\":\"evil\","
@@ -209,10 +213,11 @@ class BatchTest {
         assertTrue(lines[1].startsWith("{\"timestamp\":\"2026-01-02T03:04:07.678Z\""), lines[1]);
     }
 
-    static final List<String> SYSTEM_KEYS = List.of("cpuPercent", "perCpu", "memTotalBytes", "memUsedBytes",
-            "memAvailableBytes", "swapTotalBytes", "swapUsedBytes", "load", "uptimeSeconds", "tasks", "threads",
+    static final List<String> SYSTEM_KEYS = List.of("cpuPercent", "perCpu", "cpuSplit", "perCpuSplit",
+            "memTotalBytes", "memUsedBytes", "memBuffersBytes", "memCacheBytes", "memAvailableBytes",
+            "swapTotalBytes", "swapUsedBytes", "load", "uptimeSeconds", "tasks", "threads", "kernelThreads",
             "running");
-    static final List<String> PROCESS_KEYS = List.of("pid", "ppid", "uid", "user", "state", "nice", "priority",
+    static final List<String> PROCESS_KEYS = List.of("pid", "ppid", "uid", "realUid", "user", "state", "nice", "priority",
             "threads", "rssBytes", "vszBytes", "cpuPercent", "memPercent", "cpuTimeSeconds", "startTime",
             "startTicks", "name", "command");
 

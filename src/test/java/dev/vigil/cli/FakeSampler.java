@@ -24,6 +24,8 @@ public final class FakeSampler implements Sampler {
     public volatile boolean closed;
     /** When positive, sample() throws on call number failOnCall. */
     public int failOnCall;
+    /** Set by setIncludeThreads: process 200, when present, then has threads 201 and 202. */
+    volatile boolean threads;
 
     public FakeSampler(List<List<ProcessSample>> frames) {
         this.frames = new ArrayList<>(frames);
@@ -37,9 +39,20 @@ public final class FakeSampler implements Sampler {
     @Override
     public Snapshot sample() {
         List<ProcessSample> ps = frames.get(Math.min(calls, frames.size() - 1));
+        ProcessSample owner = ps.stream().filter(p -> p.pid() == 200).findFirst().orElse(null);
+        if (threads && owner != null) {
+            ps = new ArrayList<>(ps);
+            ps.add(Procs.thread(201, owner, "C2 CompilerThre")); // a name of its own
+            ps.add(Procs.thread(202, owner, owner.name()));      // the process's name
+        }
         long seq = ++calls;
         if (seq == failOnCall) throw new IllegalStateException("boom\nsecond line");
         return new Snapshot(seq, T0 + (seq - 1) * 1000, seq == 1 ? 0 : 1000, system(ps.size()), ps, 42);
+    }
+
+    @Override
+    public void setIncludeThreads(boolean include) {
+        threads = include;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.vigil.detail;
 
 import dev.vigil.json.Json;
 import dev.vigil.sample.Identity;
+import dev.vigil.sample.ProcStat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,13 @@ class DetailLiveTest {
         assertEquals(maker.pid(), w.get(0).relatedPid());
         assertEquals(w, Warnings.forSignal(d, Signals.KILL, Duration.ZERO));
         assertEquals(Probe.Access.UNAVAILABLE, d.exe().access());
+        // what the kernel still gives for a zombie: its cgroup (the root), no descriptors, its limits
+        String kernelCgroup = java.nio.file.Files.readString(Path.of("/proc/" + child + "/cgroup"));
+        assertEquals(Cgroup.parse(kernelCgroup).path(), d.cgroup().value().path());
+        assertEquals(0, d.fdCount().value());
+        assertEquals(List.of(), d.files().value());
+        List<String> limitRows = java.nio.file.Files.readAllLines(Path.of("/proc/" + child + "/limits"));
+        assertEquals(limitRows.size() - 1, d.limits().value().size(), "one per row of the limits file");
     }
 
     @Test

@@ -34,6 +34,11 @@ class QueryTest {
         assertTrue(matches("state:DZ", RSYNC));
         assertFalse(matches("state:D", JAVA));
         assertTrue(matches("pid:1,1200", JAVA));
+        ProcessSample worker = Procs.thread(1203, JAVA, "worker");
+        assertTrue(matches("pid:1200", worker), "a thread matches through its process, as -p");
+        assertTrue(matches("pid:1203", worker));
+        assertFalse(matches("pid:1449", worker));
+        assertFalse(matches("pid = 1200", worker), "a comparison is on the row's own id");
         assertTrue(matches("cpu>50", JAVA));
         assertFalse(matches("cpu>50", RSYNC));
         assertTrue(matches("mem>4", RSYNC));

@@ -10,6 +10,12 @@ import java.nio.file.Path;
 final class FakeProc {
     final Path root;
     final Path passwd;
+    /**
+     * Where the next {@link #process} puts its program in memory (stat fields 26-28 and 48-49); a
+     * new value stands for an exec. 0: the layout hidden, as the kernel shows it to a reader not
+     * allowed to ptrace-read the process.
+     */
+    long layout = 0x5555_0000_0000L;
 
     FakeProc(Path dir) {
         root = dir.resolve("proc");
@@ -35,7 +41,7 @@ final class FakeProc {
         byte[] head = (pid + " (").getBytes(StandardCharsets.US_ASCII);
         byte[] tail = (") " + state + " " + ppid + " " + pid + " " + pid + " 0 -1 4194560 10 0 0 0 "
                 + utime + " " + stime + " 0 0 " + (20 + nice) + " " + nice + " " + threads + " 0 "
-                + startTicks + " 123456789 " + rssPages + " 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0\n")
+                + startTicks + " 123456789 " + rssPages + " 18446744073709551615 " + layoutFields() + "\n")
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] line = new byte[head.length + comm.length + tail.length];
         System.arraycopy(head, 0, line, 0, head.length);
@@ -44,6 +50,15 @@ final class FakeProc {
         bytes(pid + "/stat", line);
         write(pid + "/status", "Name:\tx\nState:\tS (sleeping)\nUid:\t" + uid + "\t" + uid + "\t" + uid + "\t" + uid + "\n");
         bytes(pid + "/cmdline", cmdline);
+    }
+
+    /** Fields 26 to 52 of a stat line: start_code ... exit_code. */
+    private String layoutFields() {
+        long code = layout == 0 ? 1 : layout;
+        long stack = layout == 0 ? 0 : layout + 0x2000_0000L;
+        long arg = layout == 0 ? 0 : layout + 0x1fff_0000L;
+        return code + " " + (layout == 0 ? 1 : code + 0x1000) + " " + stack
+                + " 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0 0 0 0 " + arg + " " + (layout == 0 ? 0 : arg + 16) + " 0 0 0";
     }
 
     void write(String rel, String text) {

@@ -185,4 +185,74 @@ class LinuxSamplerTest {
         assertEquals("worker", th.name());
         assertEquals("alice", th.user());
     }
+
+    @Test
+    void execThatKeepsTheNameIsSeenInTheMemoryLayout() {
+        sampler.sample();
+        proc.process(4242, FakeProc.ascii("a) (b"), 'R', 1, 1000, 0, 7, 3, 50_000, 256, 1000, FakeProc.ascii("./a) (b\0--other\0"));
+        clock.addAndGet(1_000_000_000L);
+        assertEquals("./a) (b --flag", byPid(sampler.sample()).get(4242).command(), "same layout: cmdline not read again");
+        proc.layout += 0x1000;
+        proc.process(4242, FakeProc.ascii("a) (b"), 'R', 1, 1000, 0, 7, 3, 50_000, 256, 1000, FakeProc.ascii("./a) (b\0--other\0"));
+        clock.addAndGet(1_000_000_000L);
+        assertEquals("./a) (b --other", byPid(sampler.sample()).get(4242).command(), "new layout: an exec");
+    }
+
+    @Test
+    void whereTheLayoutIsHiddenTheCommandLineIsCompared() {
+        proc.layout = 0;
+        proc.process(4242, FakeProc.ascii("a) (b"), 'R', 1, 1000, 0, 7, 3, 50_000, 256, 1000, FakeProc.ascii("./a) (b\0--flag\0"));
+        sampler.sample();
+        proc.bytes("4242/cmdline", FakeProc.ascii("./a) (b\0--other\0"));
+        clock.addAndGet(1_000_000_000L);
+        assertEquals("./a) (b --other", byPid(sampler.sample()).get(4242).command());
+    }
+
+    /** The owner of /proc/PID is the effective uid: status is read again only when it changes. */
+    @Test
+    void effectiveUidIsReadAndFollowedThroughTheDirectorysOwner() throws Exception {
+        Path pidDir = proc.root.resolve("4242");
+        int me = (Integer) java.nio.file.Files.getAttribute(pidDir, "unix:uid");
+        proc.write("4242/status", "Name:\tx\nUid:\t1000\t" + me + "\t1000\t0\n");
+        ProcessSample p = byPid(sampler.sample()).get(4242);
+        assertEquals(me, p.uid());
+        assertEquals(1000, p.realUid());
+        proc.write("4242/status", "Name:\tx\nUid:\t0\t1000\t1000\t1000\n");
+        clock.addAndGet(1_000_000_000L);
+        assertEquals(me, byPid(sampler.sample()).get(4242).uid(), "same owner: status not read again");
+        org.junit.jupiter.api.Assumptions.assumeTrue(me == 0, "giving the directory away needs root");
+        java.nio.file.Files.setAttribute(pidDir, "unix:uid", 1000);
+        clock.addAndGet(1_000_000_000L);
+        p = byPid(sampler.sample()).get(4242);
+        assertEquals(1000, p.uid());
+        assertEquals("alice", p.user());
+        assertEquals(0, p.realUid());
+    }
+
+    @Test
+    void residentSizeComesFromStatmAndThreadsShareTheirProcesss() {
+        proc.write("4242/statm", "30141 300 110 4 0 5000 0\n");
+        byte[] t = "4243 (worker) S 1 4242 4242 0 -1 4194368 0 0 0 0 30 10 0 0 20 0 3 0 50100 123 45 0\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        proc.bytes("4242/task/4243/stat", t);
+        proc.write("4242/task/4243/status", "Uid:\t1000\t1000\t1000\t1000\n");
+        sampler.setIncludeThreads(true);
+        Map<Integer, ProcessSample> m = byPid(sampler.sample());
+        assertEquals(300 * 4096L, m.get(4242).rssBytes(), "statm's resident, not stat's 256 pages");
+        assertEquals(100.0 * 300 * 4096 / 1_024_000_000.0, m.get(4242).memPercent(), 1e-9);
+        assertEquals(300 * 4096L, m.get(4243).rssBytes(), "a thread shows its process's RES");
+        assertEquals(500 * 4096L, m.get(1).rssBytes(), "no statm: stat's value");
+    }
+
+    @Test
+    void kernelThreadsAreCountedApart() {
+        byte[] k = "2 (kthreadd) S 0 0 0 0 -1 2129984 0 0 0 0 0 0 0 0 20 0 1 0 2 0 0 18446744073709551615 0 0 0 0\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        proc.bytes("2/stat", k);
+        proc.write("2/status", "Uid:\t0\t0\t0\t0\n");
+        SystemSample sys = sampler.sample().system();
+        assertEquals(2, sys.tasks());
+        assertEquals(1, sys.kernelThreads());
+        assertEquals(2, sys.threads());
+    }
 }

@@ -130,4 +130,46 @@ class StatLineTest {
             assertFalse(new StatLine().parse(f), bad);
         }
     }
+
+    /** A whole line as this kernel gives it to root, and the same process as another user sees it. */
+    @Test
+    void memoryLayoutTellsAnExecAndIsHiddenFromOthers() {
+        String root = "14290 (cat) R 14288 14288 6297 0 -1 4194304 100 0 0 0 0 0 0 0 20 0 1 0 102958 3133440 393 "
+                + "18446744073709551615 94570418380800 94570418400681 140728207170736 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0 "
+                + "94570418416688 94570418418304 94570538057728 140728207178455 140728207178475 140728207178475 "
+                + "140728207179755 0\n";
+        StatLine s = parse(root.getBytes(StandardCharsets.US_ASCII));
+        assertEquals(94570418380800L, s.startCode);
+        assertEquals(94570418400681L, s.endCode);
+        assertEquals(140728207170736L, s.startStack);
+        assertEquals(140728207178455L, s.argStart);
+        assertEquals(140728207178475L, s.argEnd);
+        assertEquals(393, s.rssPages);
+        long layout = s.programLayout();
+        assertTrue(layout != 0);
+        assertFalse(s.layoutHidden());
+        StatLine again = parse(root.replace("140728207178475 140728207178475", "140728207178999 140728207178475")
+                .getBytes(StandardCharsets.US_ASCII));
+        assertTrue(again.programLayout() != layout, "other arguments, other layout");
+
+        String other = "14290 (cat) S 14288 14288 6297 0 -1 4194304 100 0 0 0 0 0 0 0 20 0 1 0 102958 3133440 393 "
+                + "18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n";
+        StatLine hidden = parse(other.getBytes(StandardCharsets.US_ASCII));
+        assertEquals(0, hidden.programLayout());
+        assertTrue(hidden.layoutHidden());
+        String zombie = "14290 (cat) Z 14288 14288 6297 0 -1 4227084 100 0 0 0 0 0 0 0 20 0 1 0 102958 0 0 "
+                + "18446744073709551615 0 0 0 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n";
+        StatLine z = parse(zombie.getBytes(StandardCharsets.US_ASCII));
+        assertEquals(0, z.programLayout());
+        assertFalse(z.layoutHidden(), "no memory map: nothing hidden");
+    }
+
+    /** A stat line from before Linux 3.5 ends at field 44: no argument addresses, still a layout. */
+    @Test
+    void shortLineStillParses() {
+        StatLine s = parse(line("sleep".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(0, s.argStart);
+        assertEquals(1, s.startCode);
+        assertFields(s);
+    }
 }

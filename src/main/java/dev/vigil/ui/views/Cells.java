@@ -56,14 +56,17 @@ final class Cells {
     }
 
     static String command(Row row, Glyphs glyphs, boolean tagged) {
-        return command(row, glyphs, tagged, Integer.MAX_VALUE);
+        return command(row, glyphs, tagged, Integer.MAX_VALUE, row.process().command());
     }
 
-    /** The command with its tree guides narrowed to leave part of room to the command itself. */
-    static String command(Row row, Glyphs glyphs, boolean tagged, int room) {
+    /**
+     * The COMMAND cell showing text (see {@code Rows.command}: a thread's own name), with its tree
+     * guides narrowed to leave part of room to the command itself.
+     */
+    static String command(Row row, Glyphs glyphs, boolean tagged, int room, String text) {
         String prefix = room == Integer.MAX_VALUE ? glyphs.treePrefix(row.guides()) : glyphs.treePrefix(row.guides(), room);
         String hidden = row.collapsed() ? "[+" + row.hidden() + "] " : "";
-        return prefix + (tagged ? TAG_MARK : "") + hidden + row.process().command();
+        return prefix + (tagged ? TAG_MARK : "") + hidden + text;
     }
 
     /** 5 columns at most: one decimal below 100, whole numbers above. */

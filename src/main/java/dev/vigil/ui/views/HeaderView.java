@@ -1,12 +1,14 @@
 package dev.vigil.ui.views;
 
 import dev.vigil.model.Units;
+import dev.vigil.sample.CpuSplit;
 import dev.vigil.sample.SystemSample;
 
 import java.util.List;
 
 /**
  * The header meters: one CPU bar per core, memory and swap bars, tasks, load average, uptime.
+ * CPU and memory bars are split into parts as htop's are ({@link SplitBar}).
  * {@link #plan} picks how to fold them into the rows allowed: more columns of CPU bars on wide
  * or short screens, one average CPU bar when cores still do not fit, and one compact text line
  * when even that does not fit.
@@ -55,6 +57,7 @@ final class HeaderView {
         }
         int w = c.width();
         double[] cpus = plan.aggregate() ? new double[]{sys.cpuPercent()} : sys.perCpu();
+        CpuSplit[] splits = plan.aggregate() ? new CpuSplit[]{sys.cpuSplit()} : sys.perCpuSplit();
         int cols = plan.aggregate() ? 1 : plan.cols();
         int colWidth = w / cols;
         int labelWidth = plan.aggregate() ? 3 : Math.max(3, String.valueOf(cpus.length - 1).length());
@@ -63,14 +66,15 @@ final class HeaderView {
             int row = i % plan.cpuRows();
             String label = plan.aggregate() ? "CPU" : String.valueOf(i);
             int barWidth = cols == 1 ? w : colWidth - 1;
-            bar(c, col * colWidth, row, barWidth, label, labelWidth, cpus[i] / 100.0,
-                    Cells.percent(cpus[i]) + "%", t.meterCpu());
+            CpuSplit split = splits != null && i < splits.length ? splits[i] : null;
+            SplitBar.draw(c, col * colWidth, row, barWidth, label, labelWidth, SplitBar.cpu(split), SplitBar.CPU,
+                    Cells.percent(cpus[i]) + "%");
         }
         int y = plan.cpuRows();
         int half = cols == 1 && w < 70 ? w : w / 2;
         int leftWidth = half == w ? w : half - 1;
-        bar(c, 0, y, leftWidth, "Mem", labelWidth, frac(sys.memUsedBytes(), sys.memTotalBytes()),
-                Units.formatBytes(sys.memUsedBytes()) + "/" + Units.formatBytes(sys.memTotalBytes()), t.meterMem());
+        SplitBar.draw(c, 0, y, leftWidth, "Mem", labelWidth, SplitBar.memory(sys), SplitBar.MEM,
+                Units.formatBytes(sys.memUsedBytes()) + "/" + Units.formatBytes(sys.memTotalBytes()));
         bar(c, 0, y + 1, leftWidth, "Swp", labelWidth, frac(sys.swapUsedBytes(), sys.swapTotalBytes()),
                 Units.formatBytes(sys.swapUsedBytes()) + "/" + Units.formatBytes(sys.swapTotalBytes()), t.meterSwap());
         String tasks = "Tasks: " + sys.tasks() + ", " + sys.threads() + " thr, " + sys.kernelThreads() + " kthr; "

@@ -1,5 +1,7 @@
 package dev.vigil.ui.views;
 
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
 import dev.vigil.model.Row;
 import dev.vigil.model.Rows;
 import dev.vigil.model.SortColumn;
@@ -59,7 +61,8 @@ final class TableView {
             line.setLength(0);
             for (SortColumn col : cols) {
                 int cw = col == SortColumn.COMMAND ? commandWidth : Cells.width(col);
-                String cell = col == SortColumn.COMMAND ? Cells.command(r, c.glyphs(), tagged, cw) : Cells.text(col, r, c.glyphs());
+                String cell = col == SortColumn.COMMAND ? Cells.command(r, c.glyphs(), tagged, cw, rows.command(r.process()))
+                        : Cells.text(col, r, c.glyphs());
                 String text = Canvas.fit(Canvas.clean(cell, !c.glyphs().unicode()), cw);
                 int pad = cw - Canvas.columns(text);
                 if (Cells.rightAligned(col)) line.append(" ".repeat(pad)).append(text);
@@ -77,8 +80,13 @@ final class TableView {
             if (st != null) return st;
         }
         if (s.view().isTagged(r.identity())) return t.tagged();
-        return t.forState(r.process().state());
+        Style st = t.forState(r.process().state());
+        // userland threads set apart as htop does: green, and bold without color
+        if (r.process().isThread() && st.equals(t.normal())) return t.color() ? THREAD : t.normal().with(SGR.BOLD);
+        return st;
     }
+
+    private static final Style THREAD = Style.fg(TextColor.ANSI.GREEN);
 
     /** Columns left for COMMAND after the fixed-width ones (at least 0). */
     static int commandWidth(List<SortColumn> cols, int width) {
