@@ -1,6 +1,8 @@
 package dev.vigil.ui;
 
 import dev.vigil.action.Actions;
+import dev.vigil.action.ChainConfig;
+import dev.vigil.action.EscalationChain;
 import dev.vigil.action.Choice;
 import dev.vigil.action.Escalation;
 import dev.vigil.action.NiceChange;
@@ -9,6 +11,10 @@ import dev.vigil.action.Targets;
 import dev.vigil.model.Units;
 import dev.vigil.sample.Snapshot;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +26,7 @@ import java.util.Optional;
 final class ProcessControl {
     /** Makes the Actions once the config is known (tests pass a fake kernel). */
     interface Factory {
-        Actions create(boolean readOnly, long graceMillis);
+        Actions create(boolean readOnly, EscalationChain chain);
     }
 
     /** Config key of the escalation's grace period, e.g. {@code escalate_grace=5s}. */
@@ -59,7 +65,7 @@ final class ProcessControl {
      */
     void attach(Session s, DetailFeed detail) {
         this.detail = detail;
-        Actions a = factory.create(s.options().readonly(), graceMillis(s));
+        Actions a = factory.create(s.options().readonly(), chain(s));
         actions = a;
         escalation = new EscalationWatch(a, s);
         s.addSnapshotListener(snap -> onSnapshot(s, snap));
@@ -74,6 +80,28 @@ final class ProcessControl {
 
     Actions actions() {
         return actions;
+    }
+
+    /**
+     * The escalation from the config's {@code escalate=} line; without one, TERM then KILL after
+     * the grace period. A bad chain is refused with its line number, the default holds, and the
+     * file is never written in this run.
+     */
+    static EscalationChain chain(Session s) {
+        EscalationChain fallback = EscalationChain.termThenKill(graceMillis(s));
+        if (!s.configFile().writable()) return fallback; // refused as a whole already: defaults
+        ChainConfig c;
+        try {
+            c = ChainConfig.parse(Files.readAllLines(s.configFile().path(), StandardCharsets.UTF_8));
+        } catch (IOException | UncheckedIOException e) {
+            return fallback; // a missing file: the default; an unreadable one was reported when loading
+        }
+        if (c.error() != null) {
+            s.configFile().keepAsIs();
+            s.error("config " + s.configFile().path() + " " + c.error() + "; using " + fallback
+                    + " and leaving the file alone");
+        }
+        return c.orElse(fallback);
     }
 
     /** The grace period from the config ({@link #GRACE_KEY}; a bare number is seconds), else 5 s. */
