@@ -146,6 +146,28 @@ public final class Actions {
         return r;
     }
 
+    /**
+     * Sets a resource limit of one process (prlimit64), its identity checked first. Ask
+     * {@link #limitQuestion} before, when the change lowers a limit.
+     */
+    public Result setLimit(Target target, LimitChange change) {
+        if (readOnly) return refused();
+        LimitOutcome lo = kernel.setLimit(target, change);
+        Result r = new Result(Wording.limit(lo), List.of(lo.outcome()));
+        report(r.line());
+        return r;
+    }
+
+    /**
+     * The y/n question when the change would put the soft limit under what the process uses now
+     * (nofile under its open files, as under its virtual size); empty otherwise.
+     * {@code currentSoft} is the soft value shown when the prompt opened.
+     */
+    public Optional<String> limitQuestion(Target target, LimitChange change, long currentSoft) {
+        Rlimit r = change.resource();
+        return LimitRisk.question(target, r, change.softFrom(currentSoft), LimitRisk.use(target, r));
+    }
+
     /** Advances running escalations (sampler thread, each refresh). Returns the lines produced. */
     public List<String> tick() {
         List<String> lines = escalation.tick(clockMillis.getAsLong());
