@@ -48,6 +48,7 @@ public final class ProcessControl {
     private volatile EscalationWatch escalation;
     private volatile boolean watchTags;
     private boolean warmed; // UI thread
+    private final LimitControl limits = new LimitControl(this);
 
     private ProcessControl(Factory factory) {
         this.factory = factory;
@@ -202,6 +203,16 @@ public final class ProcessControl {
         if (t == null) return Reaction.REDRAW;
         s.open(new NicePrompt(this, t, NicePrompt.currentNice(s, t)));
         return Reaction.REDRAW;
+    }
+
+    /** The detail view's reader, shared with the limits (null before {@link #attach}). */
+    DetailFeed detailFeed() {
+        return detail;
+    }
+
+    /** Resource limits from the detail view, through the same Actions. */
+    public LimitControl limits() {
+        return limits;
     }
 
     public Reaction openLog(Session s) {

@@ -27,7 +27,10 @@ public final class ActionKeys {
                 s -> pc.renice(s, NiceChange.by(-1)));
         t.bind(GROUP, "F8 [", "Nice +", "lower priority: nice +1", s -> pc.renice(s, NiceChange.by(1)));
         t.bind(GROUP, "=", "Set nice", "set an exact nice value from -20 to 19", pc::openNicePrompt);
-        t.bind(GROUP, "L", "Log", "show the action log: every signal and renice result of this run", pc::openLog);
+        t.bind(GROUP, "l", "Limits", "set a resource limit of the selected process (prlimit): its detail view"
+                + " with a limit chosen; Up/Down choose, Enter prompts for SOFT, SOFT:HARD or :HARD (unlimited;"
+                + " K/M/G for sizes; s for CPU time), Esc goes back", pc.limits()::open);
+        t.bind(GROUP, "L", "Log", "show the action log: every signal, renice and limit result of this run", pc::openLog);
         t.bind(GROUP, "Esc", "Cancel", "cancel what remains of a waiting escalation (nothing more is sent);"
                 + " else clear the status line", pc::escape);
     }
