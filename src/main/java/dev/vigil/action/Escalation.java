@@ -16,7 +16,7 @@ import java.util.Set;
  * drive it with a fake clock and a fake kernel. Thread-safe.
  */
 public final class Escalation {
-    public static final long DEFAULT_GRACE_MILLIS = 5000;
+    public static final long DEFAULT_GRACE_MILLIS = dev.vigil.model.Limits.DEFAULT_GRACE_MILLIS;
 
     private final Kernel kernel;
     private final List<Batch> batches = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.vigil.action;
 
+import dev.vigil.model.Limits;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +13,13 @@ import java.util.StringJoiner;
  * steps separated by commas, each a signal name and the wait before the next step; the last step
  * has no wait, and nothing may follow KILL. The default is {@code TERM 5s, KILL}.
  *
- * @param steps at least two; every step but the last has a wait from 1 s to 1 h, the last has 0
+ * @param steps at least two; every step but the last has a wait within the grace limits of
+ *              {@link Limits} (1 s to 1 h), the last has 0
  */
 public record EscalationChain(List<Step> steps) {
     /** Config key of the chain. */
     public static final String KEY = "escalate";
-    public static final long MIN_WAIT_MILLIS = 1000;
-    public static final long MAX_WAIT_MILLIS = 3_600_000;
-    public static final EscalationChain DEFAULT = termThenKill(Escalation.DEFAULT_GRACE_MILLIS);
+    public static final EscalationChain DEFAULT = termThenKill(Limits.DEFAULT_GRACE_MILLIS);
 
     /**
      * One step.
@@ -77,7 +78,7 @@ public record EscalationChain(List<Step> steps) {
                 throw new IllegalArgumentException(s.name() + " has no wait before the next step (e.g. " + s.name() + " 5s)");
             }
             long ms = millis(w[1]);
-            if (ms < MIN_WAIT_MILLIS || ms > MAX_WAIT_MILLIS) {
+            if (!Limits.graceAllowed(ms)) {
                 throw new IllegalArgumentException("wait '" + w[1] + "' after " + s.name() + " is not from 1s to 1h");
             }
             steps.add(new Step(s, ms));

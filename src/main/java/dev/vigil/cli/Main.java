@@ -1,6 +1,12 @@
 package dev.vigil.cli;
 
+import dev.vigil.app.Alerts;
+import dev.vigil.app.App;
+import dev.vigil.app.LiveSource;
+import dev.vigil.app.RunOptions;
+import dev.vigil.app.SnapshotSource;
 import dev.vigil.detail.DetailReader;
+import dev.vigil.model.Limits;
 import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Samplers;
 import dev.vigil.ui.Monitor;
@@ -21,8 +27,8 @@ import java.util.function.Supplier;
 import java.util.function.ToIntBiFunction;
 
 /**
- * vigil's entry point: parses the command line, then runs the interactive monitor or batch
- * output. Exit status: 0 done, 1 an error while running (one line on stderr), 2 a bad option
+ * vigil's entry point: runs a subcommand ({@link Commands}), or parses the command line and runs
+ * the interactive monitor or batch output, each a front-end on the {@code App}. Exit status: 0 done, 1 an error while running (one line on stderr), 2 a bad option
  * (one line of reason and the usage line on stderr). Never prints a stack trace.
  */
 public final class Main {
@@ -48,10 +54,10 @@ public final class Main {
      * @param env      the environment (NO_COLOR, locale variables)
      * @param samplers makes the sampler
      * @param sleeper  batch mode's waits
-     * @param monitor  the interactive monitor: (sampler, options) to exit status
+     * @param monitor  the interactive monitor: (source, options) to exit status
      */
     record Wiring(Map<String, String> env, Supplier<Sampler> samplers, Batch.Sleeper sleeper,
-                  ToIntBiFunction<Sampler, MonitorOptions> monitor) {
+                  ToIntBiFunction<SnapshotSource, MonitorOptions> monitor) {
         static final Wiring REAL = new Wiring(System.getenv(), Samplers::create, Batch.REAL_SLEEP, Monitor::run);
     }
 
@@ -60,6 +66,8 @@ public final class Main {
      * the terminal settings ahead (which changes nothing): picocli decides what the run is.
      */
     static boolean mayBeInteractive(String[] args) {
+        Commands.Command command = Commands.find(args);
+        if (command != null) return command.screen();
         for (String a : args) {
             if (a.equals("--")) break;
             if (a.startsWith("--")) {
@@ -73,7 +81,9 @@ public final class Main {
 
     /** Everything main does except exiting. */
     static int run(String[] args, PrintStream out, PrintStream err, Wiring w) {
-        EarlySampler early = EarlySampler.start(w.samplers(), System::nanoTime);
+        Commands.Command command = Commands.find(args);
+        if (command != null) return command.runner().run(List.of(args).subList(1, args.length), out, err, w);
+        LiveSource early = LiveSource.start(w.samplers(), System::nanoTime);
         Options o = new Options();
         int status = parse(o, args, out, err);
         if (status >= 0) {
@@ -119,16 +129,20 @@ public final class Main {
         }
     }
 
-    private static int batch(Options o, EarlySampler early, Wiring w, PrintStream out, PrintStream err) {
+    private static int batch(Options o, LiveSource early, Wiring w, PrintStream out, PrintStream err) {
         BatchView view = new BatchView(o.filter(), o.sort == null ? BatchView.DEFAULT_SORT : o.sort,
                 o.tree, o.ascii || !utf8Locale(w.env()));
         BatchDetail detail = o.detail ? new BatchDetail(DetailReader.system()) : null;
         SnapshotWriter writer = o.json ? new JsonReport(view, detail) : new TextReport(view, ZoneId.systemDefault(), detail);
-        long delay = o.delayMillis > 0 ? o.delayMillis : Options.DEFAULT_DELAY_MILLIS;
-        try (Sampler sampler = early.get();
-             BatchAlerts alerts = BatchAlerts.create(o.alertRules, o.alertExec, w.env(), err)) {
-            return new Batch(sampler, writer, out, err, delay, o.iterations, o.debugTimings, w.sleeper(),
-                    System::nanoTime, alerts).run(early.primedAtNanos(), early.primed());
+        long delay = o.delayMillis > 0 ? o.delayMillis : Limits.DEFAULT_DELAY_MILLIS;
+        try (App app = App.create(early, new RunOptions(delay, o.alertRules, o.alertExec, w.env()))) {
+            try {
+                early.awaitPrimed();
+                return new Batch(app, writer, out, err, o.iterations, o.debugTimings, w.sleeper(), System::nanoTime)
+                        .run(early.primedAtNanos(), early.primed());
+            } finally {
+                for (String p : app.alerts().close(Alerts.EXEC_WAIT_MILLIS)) err.println("vigil: " + p);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
@@ -139,14 +153,14 @@ public final class Main {
         }
     }
 
-    private static int interactive(Options o, EarlySampler early, Wiring w, PrintStream err) {
+    private static int interactive(Options o, LiveSource early, Wiring w, PrintStream err) {
         String noColorEnv = w.env().get("NO_COLOR");
         MonitorOptions mo = new MonitorOptions(o.delayMillis, o.pids, o.user, o.filterText,
                 o.sort == null ? null : o.sort.key(), o.tree,
                 o.noColor || (noColorEnv != null && !noColorEnv.isEmpty()), o.ascii, o.readonly,
                 o.debugTimings, List.copyOf(o.alerts), o.alertExecText);
-        try (Sampler sampler = early.deferred()) {
-            return w.monitor().applyAsInt(sampler, mo);
+        try (LiveSource source = early) {
+            return w.monitor().applyAsInt(source, mo);
         } catch (RuntimeException | Error e) {
             err.println("vigil: " + describe(e));
             return 1;

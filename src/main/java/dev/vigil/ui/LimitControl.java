@@ -60,6 +60,6 @@ public final class LimitControl {
 
     private void set(Session s, Target t, LimitChange change) {
         ProcessControl.show(s, control.actions().setLimit(t, change));
-        s.controls().requestSample();
+        s.sampler().requestSample();
     }
 }

@@ -4,10 +4,12 @@ import dev.vigil.action.Actions;
 import dev.vigil.action.ChainConfig;
 import dev.vigil.action.EscalationChain;
 import dev.vigil.action.Choice;
-import dev.vigil.action.Escalation;
 import dev.vigil.action.NiceChange;
 import dev.vigil.action.Result;
 import dev.vigil.action.Targets;
+import dev.vigil.app.DetailFeed;
+import dev.vigil.app.EscalationWatch;
+import dev.vigil.model.Limits;
 import dev.vigil.model.Units;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.ui.keys.ActionKeys;
@@ -19,10 +21,6 @@ import dev.vigil.ui.overlays.NicePrompt;
 import dev.vigil.ui.overlays.SignalOverlay;
 import dev.vigil.ui.overlays.SignalWarnings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,8 +37,6 @@ public final class ProcessControl {
 
     /** Config key of the escalation's grace period, e.g. {@code escalate_grace=5s}. */
     static final String GRACE_KEY = "escalate_grace";
-    static final long MIN_GRACE_MILLIS = 1000;
-    static final long MAX_GRACE_MILLIS = 3_600_000;
 
     private final Factory factory;
     private DetailFeed detail; // the detail view's reader and its time-in-D tracker, shared
@@ -76,8 +72,11 @@ public final class ProcessControl {
         this.detail = detail;
         Actions a = factory.create(s.options().readonly(), chain(s));
         actions = a;
-        escalation = new EscalationWatch(a, s);
-        s.addSnapshotListener(snap -> onSnapshot(s, snap));
+        escalation = new EscalationWatch(a, lines -> s.controls().post(() -> {
+            for (String l : lines) s.status(plain(s, l));
+            a.escalationStatus().ifPresent(c -> s.status(plain(s, c)));
+        }));
+        s.app().listeners().add(snap -> onSnapshot(s, snap));
     }
 
     /** Loads the native library in the background, once, at the first action key (UI thread). */
@@ -98,15 +97,8 @@ public final class ProcessControl {
      */
     static EscalationChain chain(Session s) {
         EscalationChain fallback = EscalationChain.termThenKill(graceMillis(s));
-        if (!s.configFile().writable()) return fallback; // refused as a whole already: defaults
-        ChainConfig c;
-        try {
-            c = ChainConfig.parse(Files.readAllLines(s.configFile().path(), StandardCharsets.UTF_8));
-        } catch (IOException | UncheckedIOException e) {
-            return fallback; // a missing file: the default; an unreadable one was reported when loading
-        }
+        ChainConfig c = s.app().settings().escalation();
         if (c.error() != null) {
-            s.configFile().keepAsIs();
             s.error("config " + s.configFile().path() + " " + c.error() + "; using " + fallback
                     + " and leaving the file alone");
         }
@@ -116,19 +108,19 @@ public final class ProcessControl {
     /** The grace period from the config ({@link #GRACE_KEY}; a bare number is seconds), else 5 s. */
     static long graceMillis(Session s) {
         List<String> values = s.config().extra(GRACE_KEY);
-        if (values.isEmpty()) return Escalation.DEFAULT_GRACE_MILLIS;
+        if (values.isEmpty()) return Limits.DEFAULT_GRACE_MILLIS;
         String v = values.get(values.size() - 1);
         long ms = Units.parseDurationMillis(v, 1000);
-        if (ms < MIN_GRACE_MILLIS || ms > MAX_GRACE_MILLIS) {
+        if (!Limits.graceAllowed(ms)) {
             s.error("config: " + GRACE_KEY + "=" + v + " is not a duration from 1s to 1h (e.g. 5s); using 5 s");
-            return Escalation.DEFAULT_GRACE_MILLIS;
+            return Limits.DEFAULT_GRACE_MILLIS;
         }
         return ms;
     }
 
     /** Sampler thread: escalation tick, and tag pruning handed to the UI thread. */
     private void onSnapshot(Session s, Snapshot snap) {
-        escalation.sampled();
+        escalation.onSnapshot(snap);
         if (watchTags) s.controls().post(() -> {
             Tagging.prune(s, snap);
             tagsChanged(s);
@@ -182,7 +174,7 @@ public final class ProcessControl {
     void send(Session s, Targets t, Choice c) {
         show(s, actions.send(t, c));
         escalation.started();
-        s.controls().requestSample();
+        s.sampler().requestSample();
     }
 
     /** F7/F8: a step of nice on the tagged or selected processes, now. */
@@ -194,7 +186,7 @@ public final class ProcessControl {
 
     public void renice(Session s, Targets t, NiceChange change) {
         show(s, actions.renice(t, change));
-        s.controls().requestSample();
+        s.sampler().requestSample();
     }
 
     /** =: the prompt for an exact nice value. */

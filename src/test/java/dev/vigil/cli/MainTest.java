@@ -1,7 +1,7 @@
 package dev.vigil.cli;
 
+import dev.vigil.app.SnapshotSource;
 import dev.vigil.model.SortColumn;
-import dev.vigil.sample.Sampler;
 import dev.vigil.ui.MonitorOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +66,7 @@ class MainTest {
         env = hermetic(env);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Main.Wiring w = new Main.Wiring(env, this::newSampler, sleeps::add, (Sampler s, MonitorOptions o) -> {
+        Main.Wiring w = new Main.Wiring(env, this::newSampler, sleeps::add, (SnapshotSource s, MonitorOptions o) -> {
             monitorCalls.add(o);
             return 0;
         });
@@ -121,13 +121,13 @@ class MainTest {
 
     @ParameterizedTest
     @CsvSource({"15,1500", "1,100", "1.5,150", "500ms,500", "2s,2000", "1.5s,1500", "1m,60000", " 20 ,2000",
-            "50ms,50", "1h,3600000"})
+            "100ms,100", "1h,3600000"})
     void delayForms(String text, long millis) throws Exception {
         assertEquals(millis, Options.parseDelay(text));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "0ms", "-1", "-5s", "abc", "10x", "", "0.1", "49ms", "2h", "1.2.3", "s"})
+    @ValueSource(strings = {"0", "0ms", "-1", "-5s", "abc", "10x", "", "0.1", "49ms", "50ms", "99ms", "2h", "1.2.3", "s"})
     void badDelaysExit2(String text) {
         assertThrows(Options.BadOption.class, () -> Options.parseDelay(text));
         assertUsageError(run("--batch", "-d", text), "-d/--delay");
@@ -138,6 +138,9 @@ class MainTest {
         assertUsageError(run("-b", "-d", "0"), "must be more than 0");
         assertUsageError(run("-b", "-d", "abc"), "'abc' is not a delay");
         assertUsageError(run("-b", "--delay=10ms"), "too short");
+        // one limit for batch and the monitor alike: 50 ms is refused in both, the same way
+        assertUsageError(run("-b", "-d", "50ms"), "50ms is too short (at least 100ms)");
+        assertUsageError(run("-d", "50ms"), "50ms is too short (at least 100ms)");
         assertUsageError(run("-b", "-d", "2h"), "too long");
     }
 

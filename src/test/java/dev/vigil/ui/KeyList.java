@@ -29,7 +29,7 @@ public final class KeyList {
         KeyTable t = MainKeys.table();
         ProcessControl.addTo(t);
         AlertUi.addTo(t);
-        DetailKeys.addTo(t, new DetailFeed(dev.vigil.detail.DetailReader.system()));
+        DetailKeys.addTo(t, new dev.vigil.app.DetailFeed(dev.vigil.detail.DetailReader.system()));
         return t;
     }
 

@@ -1,0 +1,40 @@
+package dev.vigil.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The subcommands, {@code vigil NAME ARGS...}: each is one entry of {@link #ALL}, e.g.
+ * {@code Map.entry("dump", new Command(false, Dump::run))}. Without a subcommand name first,
+ * the command line is the monitor's or batch's ({@link Options}). A subcommand parses its own
+ * arguments, builds its source and the {@code App}, and returns the exit status; the rules of
+ * {@link Main} hold (2 and one line for a bad argument, 1 for an error while running).
+ */
+final class Commands {
+    /** Runs one subcommand on the arguments after its name. */
+    @FunctionalInterface
+    interface Runner {
+        int run(List<String> args, PrintStream out, PrintStream err, Main.Wiring wiring);
+    }
+
+    /**
+     * @param screen true when it draws the full screen (then the terminal is read ahead at start)
+     * @param runner what it does
+     */
+    record Command(boolean screen, Runner runner) {
+    }
+
+    /** Name → subcommand; one line each. */
+    static final Map<String, Command> ALL = Map.ofEntries(
+            // Map.entry("record", new Command(false, Record::run)),
+    );
+
+    private Commands() {
+    }
+
+    /** The subcommand args name first, or null (then args are the monitor's or batch's). */
+    static Command find(String[] args) {
+        return args.length == 0 ? null : ALL.get(args[0]);
+    }
+}
