@@ -159,13 +159,15 @@ public final class Actions {
     }
 
     /**
-     * The y/n question when the change would put the soft limit under what the process uses now
+     * The y/n question when the change lowers the soft limit under what the process uses now
      * (nofile under its open files, as under its virtual size); empty otherwise.
      * {@code currentSoft} is the soft value shown when the prompt opened.
      */
     public Optional<String> limitQuestion(Target target, LimitChange change, long currentSoft) {
         Rlimit r = change.resource();
-        return LimitRisk.question(target, r, change.softFrom(currentSoft), LimitRisk.use(target, r));
+        long soft = change.softFrom(currentSoft);
+        if (!LimitChange.above(currentSoft, soft)) return Optional.empty(); // not lowered: nothing new to fear
+        return LimitRisk.question(target, r, soft, LimitRisk.use(target, r));
     }
 
     /** Advances running escalations (sampler thread, each refresh). Returns the lines produced. */
