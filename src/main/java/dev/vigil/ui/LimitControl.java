@@ -59,7 +59,7 @@ public final class LimitControl {
     }
 
     private void set(Session s, Target t, LimitChange change) {
-        ProcessControl.show(s, control.actions().setLimit(t, change));
+        control.show(s, control.actions().setLimit(t, change));
         s.sampler().requestSample();
     }
 }
