@@ -39,9 +39,19 @@ class LimitLiveTest {
         return "";
     }
 
+    private static String comm(long pid) {
+        try {
+            return Files.readString(Path.of("/proc/" + pid + "/comm")).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private Process sleeper() throws IOException {
         Process p = children.start("prlimit", "--nofile=1024:4096", "sleep", "60");
-        Children.await(() -> nofile(p.pid()).equals("1024 4096"), "sleep with nofile 1024:4096");
+        // prlimit sets the limit, then becomes sleep: wait for both (its memory is sleep's after that)
+        Children.await(() -> nofile(p.pid()).equals("1024 4096") && comm(p.pid()).equals("sleep")
+                && LimitRisk.vsize((int) p.pid()) > 0, "sleep with nofile 1024:4096");
         return p;
     }
 
