@@ -121,7 +121,7 @@ class LimitsTmuxIT {
         tmux.keys("C-u");
         tmux.type("2");
         tmux.keys("Enter");
-        tmux.waitFor(t -> t.contains("files open: it keeps") && t.contains("y sends"), "the question");
+        tmux.waitFor(t -> t.contains("Lower nofile of PID " + pid + " (sleep) to 2?") && t.contains("y sends"), "the question");
         tmux.keys("y");
         tmux.waitFor(t -> t.contains("set to 2:2048 (was 2048:2048)"), "lowered under use");
         assertEquals("2 2048", nofile(pid));
@@ -156,7 +156,7 @@ class LimitsTmuxIT {
                 && t.contains("E TERM, then QUIT after 3 s, then KILL after 3 s"), "both chains in the menu");
         tmux.type("e");
         tmux.keys("Enter");
-        tmux.waitFor(t -> t.contains("ends with KILL for any still alive after 5 s"), "the question");
+        tmux.waitFor(t -> t.contains("Confirm") && t.contains("(y/n)"), "the question");
         tmux.keys("y");
         tmux.waitFor(t -> t.contains("after TERM (step 1 of 3), QUIT in"), "the countdown naming its step");
         tmux.waitFor(t -> t.contains("escalation: PID " + pid + " exited after QUIT; no KILL needed"), "the end at QUIT");
