@@ -27,7 +27,9 @@ final class Commands {
 
     /** Name → subcommand; one line each. */
     static final Map<String, Command> ALL = Map.ofEntries(
-            // Map.entry("record", new Command(false, Record::run)),
+            // Lambdas, not Fleet::run: Fleet (and the Prometheus client) load only when they run.
+            Map.entry("serve", new Command(false, (a, out, err, w) -> Fleet.run("serve", a, out, err, w))),
+            Map.entry("rules", new Command(false, (a, out, err, w) -> Fleet.run("rules", a, out, err, w)))
     );
 
     private Commands() {

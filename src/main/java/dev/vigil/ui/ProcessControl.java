@@ -174,7 +174,8 @@ public final class ProcessControl {
         if (why.isEmpty()) {
             send(s, t, c);
         } else {
-            s.open(new ConfirmOverlay(actions.confirmPrompt(t, c, why), () -> send(s, t, c)));
+            List<String> who = t.list().stream().map(x -> x.pid() + " " + x.name()).toList();
+            s.open(new ConfirmOverlay(actions.confirmPrompt(t, c, why), who, () -> send(s, t, c)));
         }
     }
 
