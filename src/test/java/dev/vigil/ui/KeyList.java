@@ -22,11 +22,7 @@ public final class KeyList {
 
     /** The table as the monitor builds it. */
     static KeyTable table() {
-        KeyTable t = MainKeys.table();
-        ProcessControl.addTo(t);
-        AlertUi.addTo(t);
-        DetailKeys.addTo(t, new DetailFeed(dev.vigil.detail.DetailReader.system()));
-        return t;
+        return Monitor.keyTable();
     }
 
     public static void main(String[] args) throws Exception {
