@@ -61,6 +61,7 @@ public final class Main {
      */
     static boolean mayBeInteractive(String[] args) {
         for (String a : args) {
+            if (a.equals("install") || a.equals("uninstall")) return false;
             if (a.equals("--")) break;
             if (a.startsWith("--")) {
                 if (a.equals("--batch") || a.equals("--json") || a.equals("--help") || a.equals("--version")) return false;
@@ -75,7 +76,7 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err, Wiring w) {
         EarlySampler early = EarlySampler.start(w.samplers(), System::nanoTime);
         Options o = new Options();
-        int status = parse(o, args, out, err);
+        int status = parse(o, args, out, err, w.env());
         if (status >= 0) {
             early.discard();
             return status;
@@ -84,7 +85,7 @@ public final class Main {
     }
 
     /** Fills o from args; returns -1 to go on, or the exit status after help, version or an error. */
-    private static int parse(Options o, String[] args, PrintStream out, PrintStream err) {
+    private static int parse(Options o, String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
         if (args.length == 0) {
             // Plain "vigil": picocli would leave every field as initialized (MainTest checks
             // this), and building its model by reflection is a fifth of the time to the first frame.
@@ -95,11 +96,10 @@ public final class Main {
                 return usageError(err, e.getMessage());
             }
         }
-        CommandLine cl = new CommandLine(o);
-        cl.setCommandName("vigil");
-        cl.setExpandAtFiles(false); // "@name" is not a file of more arguments here
+        CommandLine cl = commandLine(o);
         try {
-            cl.parseArgs(args);
+            CommandLine.ParseResult parsed = cl.parseArgs(args);
+            if (parsed.subcommand() != null) return subcommand(cl, parsed.subcommand().commandSpec().commandLine(), env, out, err);
             if (cl.isUsageHelpRequested()) {
                 cl.usage(out, CommandLine.Help.Ansi.OFF);
                 out.flush();
@@ -116,6 +116,36 @@ public final class Main {
             return usageError(err, firstLine(e.getMessage()));
         } catch (Options.BadOption e) {
             return usageError(err, e.getMessage());
+        }
+    }
+
+    /**
+     * The command line's model: vigil's options and its subcommands. The man page and the shell
+     * completions are made from it too ({@link ShellFiles}), so whatever is added here shows there.
+     */
+    static CommandLine commandLine(Options o) {
+        CommandLine cl = new CommandLine(o);
+        cl.setCommandName("vigil");
+        cl.setExpandAtFiles(false); // "@name" is not a file of more arguments here
+        cl.addSubcommand("install", new InstallCommands.Install());
+        cl.addSubcommand("uninstall", new InstallCommands.Uninstall());
+        return cl;
+    }
+
+    private static int subcommand(CommandLine root, CommandLine sub, Map<String, String> env, PrintStream out, PrintStream err) {
+        if (sub.isUsageHelpRequested()) {
+            sub.usage(out, CommandLine.Help.Ansi.OFF);
+            out.flush();
+            return 0;
+        }
+        try {
+            int status = ((InstallCommands.Run) sub.getCommand()).run(root, env, out, err);
+            out.flush();
+            return status;
+        } catch (java.io.IOException | RuntimeException e) {
+            out.flush();
+            err.println("vigil: " + sub.getCommandName() + ": " + describe(e));
+            return 1;
         }
     }
 
@@ -184,8 +214,18 @@ public final class Main {
         return false;
     }
 
-    /** The jar manifest's Implementation-Version, or "dev" when run from classes. */
+    /**
+     * What --version says: the jar manifest's Implementation-Version and what it was built from
+     * ("0.1.0 (git 04edee7c1a2b)", "0.1.0 (built outside git)"), or "dev" when run from classes.
+     */
     static String version() {
+        String v = plainVersion();
+        String source = BuildInfo.source();
+        return source == null || v.equals("dev") ? v : v + " (" + source + ")";
+    }
+
+    /** The jar manifest's Implementation-Version, or "dev" when run from classes. */
+    static String plainVersion() {
         String v = Main.class.getPackage().getImplementationVersion();
         return v == null || v.isBlank() ? "dev" : v;
     }

@@ -268,7 +268,8 @@ class MainTest {
     void mayBeInteractiveIsFalseOnlyForBatchJsonHelpAndVersion() {
         assertTrue(Main.mayBeInteractive(new String[0]));
         assertTrue(Main.mayBeInteractive(new String[]{"-d", "10", "--tree", "-u", "root"}));
-        for (String a : new String[]{"--batch", "-b", "-bn1", "--json", "-h", "--help", "-V", "--version"}) {
+        for (String a : new String[]{"--batch", "-b", "-bn1", "--json", "-h", "--help", "-V", "--version",
+                "install", "uninstall"}) {
             assertFalse(Main.mayBeInteractive(new String[]{"-d", "5", a}), a);
         }
         assertTrue(Main.mayBeInteractive(new String[]{"--", "--batch"}), "after -- nothing is an option");
