@@ -5,7 +5,7 @@ import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Samplers;
 import dev.vigil.ui.Monitor;
 import dev.vigil.ui.MonitorOptions;
-import dev.vigil.ui.StartAhead;
+import dev.vigil.ui.terminal.StartAhead;
 import picocli.CommandLine;
 
 import java.io.BufferedOutputStream;

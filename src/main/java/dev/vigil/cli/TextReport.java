@@ -63,8 +63,8 @@ final class TextReport implements SnapshotWriter {
                 .append("  up ").append(uptime(y.uptimeSeconds()))
                 .append(",  load average: ").append(two(y.load()[0])).append(", ")
                 .append(two(y.load()[1])).append(", ").append(two(y.load()[2])).append('\n');
-        out.append("Tasks: ").append(y.tasks()).append(" total, ").append(y.running())
-                .append(" running, ").append(y.threads()).append(" threads\n");
+        out.append("Tasks: ").append(y.tasks()).append(", ").append(y.threads()).append(" thr, ")
+                .append(y.kernelThreads()).append(" kthr; ").append(y.running()).append(" running\n");
         out.append("CPU: ").append(one(y.cpuPercent())).append('%');
         double[] per = y.perCpu();
         if (per.length > 0) {

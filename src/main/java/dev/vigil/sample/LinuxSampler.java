@@ -73,7 +73,7 @@ public final class LinuxSampler implements Sampler {
 
         String[] names = new File(root).list();
         List<ProcessSample> out = new ArrayList<>(names == null ? 0 : names.length);
-        int tasks = 0, threads = 0;
+        int tasks = 0, threads = 0, kernelThreads = 0;
         if (names != null) {
             for (String n : names) {
                 int pid = parsePid(n);
@@ -81,13 +81,17 @@ public final class LinuxSampler implements Sampler {
                 ProcessSample p = readOne(pid, pid, boot, seconds, io);
                 if (p == null) continue;
                 out.add(p);
-                tasks++;
-                threads += p.threads();
+                if (p.kernelThread()) {
+                    kernelThreads++;
+                } else {
+                    tasks++;
+                    threads += Math.max(0, p.threads() - 1);
+                }
                 if (threadsToo && p.threads() > 1 && !p.kernelThread()) readThreads(p, boot, seconds, io, out);
             }
         }
         dropUnseen();
-        SystemSample sys = system.read(tasks, threads);
+        SystemSample sys = system.read(tasks, threads, kernelThreads);
         long micros = (nanos.getAsLong() - t0) / 1000;
         return new Snapshot(++sequence, wall, seconds == 0 ? 0 : Math.round(seconds * 1000), sys, out, micros);
     }
@@ -173,7 +177,7 @@ public final class LinuxSampler implements Sampler {
         return new ProcessSample(pid, tgid, st.ppid, e.uid, e.user, st.state, st.nice, st.priority,
                 st.threads, rss, st.vsizeBytes, cpu, memTotal > 0 ? 100.0 * rss / memTotal : 0,
                 (double) ticks / CLOCK_TICKS, st.startTicks, boot + st.startTicks * 1000 / CLOCK_TICKS,
-                e.name, e.command, ioRead, ioWrite, st.kernelThread());
+                e.name, e.command, ioRead, ioWrite, st.kernelThread(), e.uid);
     }
 
     /** Reads and parses the stat of a known process, through its kept file when it has one. */

@@ -2,6 +2,7 @@ package dev.vigil.sample;
 
 import oshi.SystemInfo;
 import oshi.hardware.CentralProcessor;
+import oshi.hardware.CentralProcessor.TickType;
 import oshi.hardware.GlobalMemory;
 import oshi.software.os.OSProcess;
 import oshi.software.os.OperatingSystem;
@@ -48,13 +49,13 @@ public final class OshiSampler implements Sampler {
         long memTotal = memory.getTotal();
         Map<Integer, Seen> now = new HashMap<>();
         List<ProcessSample> out = new ArrayList<>();
-        int threads = 0;
+        int threads = 0; // threads besides each process's main thread, as LinuxSampler counts them
         int running = 0;
         for (OSProcess p : os.getProcesses()) {
             ProcessSample s = convert(p, seconds, memTotal, now);
             if (s == null) continue;
             out.add(s);
-            threads += s.threads();
+            threads += Math.max(0, s.threads() - 1);
             if (s.state() == 'R') running++;
         }
         previous = now;
@@ -85,7 +86,7 @@ public final class OshiSampler implements Sampler {
         return new ProcessSample(pid, pid, p.getParentProcessID(), uid, user, letter(p.getState()), 0,
                 p.getPriority(), p.getThreadCount(), rss, p.getVirtualSize(), cpuPct,
                 memTotal > 0 ? 100.0 * rss / memTotal : 0, cpuMillis / 1000.0, start / 10, start,
-                name, cmd, r, w, false);
+                name, cmd, r, w, false, uid);
     }
 
     private static String nameOf(OSProcess p, String uid) {
@@ -94,23 +95,40 @@ public final class OshiSampler implements Sampler {
     }
 
     private SystemSample system(long memTotal, int tasks, int threads, int running) {
-        double all = 0;
-        double[] perCpu;
-        if (ticks == null) {
-            perCpu = new double[cpu.getLogicalProcessorCount()];
-        } else {
-            all = 100 * cpu.getSystemCpuLoadBetweenTicks(ticks);
-            perCpu = cpu.getProcessorCpuLoadBetweenTicks(coreTicks);
-            for (int i = 0; i < perCpu.length; i++) perCpu[i] *= 100;
+        long[] nowTicks = cpu.getSystemCpuLoadTicks();
+        long[][] nowCore = cpu.getProcessorCpuLoadTicks();
+        CpuSplit all = split(ticks, nowTicks);
+        CpuSplit[] perSplit = new CpuSplit[nowCore.length];
+        double[] perCpu = new double[nowCore.length];
+        for (int i = 0; i < nowCore.length; i++) {
+            perSplit[i] = split(coreTicks == null || i >= coreTicks.length ? null : coreTicks[i], nowCore[i]);
+            perCpu[i] = perSplit[i].busy();
         }
-        ticks = cpu.getSystemCpuLoadTicks();
-        coreTicks = cpu.getProcessorCpuLoadTicks();
+        ticks = nowTicks;
+        coreTicks = nowCore;
         long avail = memory.getAvailable();
         double[] load = cpu.getSystemLoadAverage(3);
         for (int i = 0; i < load.length; i++) if (load[i] < 0) load[i] = 0;
-        return new SystemSample(all, perCpu, memTotal, Math.max(0, memTotal - avail), avail,
+        // OSHI gives neither buffers nor cache on every system: used is total minus available here
+        return new SystemSample(all.busy(), perCpu, memTotal, Math.max(0, memTotal - avail), avail,
                 memory.getVirtualMemory().getSwapTotal(), memory.getVirtualMemory().getSwapUsed(),
-                load, os.getSystemUptime(), tasks, threads, running);
+                load, os.getSystemUptime(), tasks, threads, running, all, perSplit, 0, 0, 0);
+    }
+
+    /** Shares of each kind of CPU time between two tick arrays indexed by TickType. */
+    private static CpuSplit split(long[] before, long[] now) {
+        if (before == null) return CpuSplit.ZERO;
+        long[] d = new long[now.length];
+        long total = 0;
+        for (int i = 0; i < now.length; i++) {
+            d[i] = Math.max(0, now[i] - before[i]);
+            total += d[i];
+        }
+        if (total <= 0) return CpuSplit.ZERO;
+        double k = 100.0 / total;
+        return new CpuSplit(d[TickType.USER.getIndex()] * k, d[TickType.NICE.getIndex()] * k,
+                (d[TickType.SYSTEM.getIndex()] + d[TickType.IRQ.getIndex()] + d[TickType.SOFTIRQ.getIndex()]
+                        + d[TickType.STEAL.getIndex()]) * k, d[TickType.IOWAIT.getIndex()] * k);
     }
 
     static char letter(OSProcess.State s) {

@@ -6,7 +6,7 @@ package dev.vigil.sample;
  * @param pid            process id (for a thread row: the thread id)
  * @param tgid           thread group id: equals pid for a process, the owning process for a thread
  * @param ppid           parent pid (0 for the roots: PID 1 and kthreadd)
- * @param uid            real uid
+ * @param uid            effective uid, as htop and {@code ps -o user} show; read at every refresh
  * @param user           user name for uid, or the number as text when unknown
  * @param state          state letter exactly as the kernel gives it: R S D Z T t I X (or W K P)
  * @param nice           nice value, -20..19
@@ -20,19 +20,22 @@ package dev.vigil.sample;
  * @param cpuTimeSeconds user + system CPU time over the whole life of the process, seconds
  * @param startTicks     start time in clock ticks after boot: the raw value used for {@link Identity}
  * @param startTimeMillis start time as epoch milliseconds (absolute)
- * @param name           comm name (up to 15 bytes on Linux), decoded with {@link Text#decode}
+ * @param name           comm name (up to 15 bytes on Linux), decoded with {@link Text#decode}; for a
+ *                       thread row the thread's own name (task/TID/comm)
  * @param command        full command line, arguments separated by single spaces; raw bytes kept
  *                       (see {@link Text}); the comm name in brackets when the process has none
  *                       (kernel threads, zombies)
  * @param ioReadBytesPerSec  bytes read per second since the previous sample; NaN when unreadable
  * @param ioWriteBytesPerSec bytes written per second since the previous sample; NaN when unreadable
  * @param kernelThread   true for kernel threads (children of kthreadd, no memory map)
+ * @param realUid        real uid (ps -o ruser); equals uid unless the process changed one of them
  */
 public record ProcessSample(
         int pid, int tgid, int ppid, int uid, String user, char state, int nice, int priority,
         int threads, long rssBytes, long vszBytes, double cpuPercent, double memPercent,
         double cpuTimeSeconds, long startTicks, long startTimeMillis, String name, String command,
-        double ioReadBytesPerSec, double ioWriteBytesPerSec, boolean kernelThread) {
+        double ioReadBytesPerSec, double ioWriteBytesPerSec, boolean kernelThread,
+        int realUid) {
 
     public Identity identity() {
         return new Identity(pid, startTicks);

@@ -8,6 +8,10 @@ final class SystemReader {
     private static final byte[] MEM_TOTAL = ProcFile.ascii("MemTotal:");
     private static final byte[] MEM_AVAILABLE = ProcFile.ascii("MemAvailable:");
     private static final byte[] MEM_FREE = ProcFile.ascii("MemFree:");
+    private static final byte[] BUFFERS = ProcFile.ascii("Buffers:");
+    private static final byte[] CACHED = ProcFile.ascii("Cached:");
+    private static final byte[] SRECLAIMABLE = ProcFile.ascii("SReclaimable:");
+    private static final byte[] SHMEM = ProcFile.ascii("Shmem:");
     private static final byte[] SWAP_TOTAL = ProcFile.ascii("SwapTotal:");
     private static final byte[] SWAP_FREE = ProcFile.ascii("SwapFree:");
     private static final byte[] CPU = ProcFile.ascii("cpu");
@@ -16,13 +20,18 @@ final class SystemReader {
 
     private final String root;
     private final ProcFile f;
-    private long[] prevBusy = new long[0];
-    private long[] prevTotal = new long[0];
+    /** Per /proc/stat cpu line (all first, then each CPU): user, nice, system, iowait, total. */
+    private static final int USER = 0, NICE = 1, SYSTEM = 2, IOWAIT = 3, TOTAL = 4, KINDS = 5;
+    private long[] prev = new long[0];
+    private CpuSplit[] splits = new CpuSplit[0];
     private static final int STAT = 0, MEMINFO = 1, LOADAVG = 2, UPTIME = 3;
     private final java.io.RandomAccessFile[] files = new java.io.RandomAccessFile[4];
     long bootMillis;
     long memTotalBytes;
     private long memAvailable;
+    private long memFree;
+    private long memBuffers;
+    private long memCache;
     private long swapTotal;
     private long swapFree;
     int procsRunning;
@@ -32,11 +41,14 @@ final class SystemReader {
         this.f = f;
     }
 
-    /** Reads everything but memory; tasks and threads come from the caller's per-process pass. */
-    SystemSample read(int tasks, int threads) {
-        double[] shares = readCpu();
-        double[] perCpu = new double[Math.max(0, shares.length - 1)];
-        System.arraycopy(shares, 1, perCpu, 0, perCpu.length);
+    /** Reads everything but memory; the task counts come from the caller's per-process pass. */
+    SystemSample read(int tasks, int threads, int kernelThreads) {
+        readCpu();
+        CpuSplit all = splits.length > 0 ? splits[0] : CpuSplit.ZERO;
+        CpuSplit[] perSplit = new CpuSplit[Math.max(0, splits.length - 1)];
+        System.arraycopy(splits, 1, perSplit, 0, perSplit.length);
+        double[] perCpu = new double[perSplit.length];
+        for (int i = 0; i < perCpu.length; i++) perCpu[i] = perSplit[i].busy();
         double[] load = new double[3];
         if (read(LOADAVG, "/loadavg")) {
             f.pos = 0;
@@ -47,9 +59,11 @@ final class SystemReader {
             f.pos = 0;
             uptime = (long) f.nextDouble();
         }
-        return new SystemSample(shares.length > 0 ? shares[0] : 0, perCpu, memTotalBytes,
-                Math.max(0, memTotalBytes - memAvailable), memAvailable, swapTotal, Math.max(0, swapTotal - swapFree),
-                load, uptime, tasks, threads, procsRunning);
+        long used = memTotalBytes - memFree - memBuffers - memCache;
+        if (used < 0) used = memTotalBytes - memFree; // as htop, when the parts add up past the total
+        return new SystemSample(all.busy(), perCpu, memTotalBytes, Math.max(0, used), memAvailable, swapTotal,
+                Math.max(0, swapTotal - swapFree), load, uptime, tasks, threads, procsRunning, all, perSplit,
+                memBuffers, memCache, kernelThreads);
     }
 
     /** Reads /proc/meminfo (before the per-process pass, which needs the total for MEM%). */
@@ -57,7 +71,11 @@ final class SystemReader {
         if (!read(MEMINFO, "/meminfo")) return;
         memTotalBytes = kb(f.valueAfter(MEM_TOTAL));
         long avail = f.valueAfter(MEM_AVAILABLE);
-        memAvailable = kb(avail >= 0 ? avail : f.valueAfter(MEM_FREE));
+        memFree = kb(f.valueAfter(MEM_FREE));
+        memAvailable = avail >= 0 ? kb(avail) : memFree;
+        memBuffers = kb(f.valueAfter(BUFFERS));
+        // htop's cache: Cached + SReclaimable - Shmem (shared memory is counted as used)
+        memCache = Math.max(0, kb(f.valueAfter(CACHED)) + kb(f.valueAfter(SRECLAIMABLE)) - kb(f.valueAfter(SHMEM)));
         swapTotal = kb(f.valueAfter(SWAP_TOTAL));
         swapFree = kb(f.valueAfter(SWAP_FREE));
     }
@@ -82,42 +100,51 @@ final class SystemReader {
         return v < 0 ? 0 : v * 1024;
     }
 
-    /** Busy % of "cpu" (all) then each "cpuN", since the previous call (0 the first time). */
-    private double[] readCpu() {
-        if (!read(STAT, "/stat")) return new double[0];
+    /**
+     * Reads the cpu lines of /proc/stat ("cpu" for all, then each "cpuN") and sets {@link #splits}
+     * to the shares of each kind since the previous call (all zero the first time).
+     */
+    private void readCpu() {
+        if (!read(STAT, "/stat")) {
+            splits = new CpuSplit[0];
+            return;
+        }
         int n = 0;
         int at = 0;
-        long[] busy = new long[prevBusy.length == 0 ? 8 : prevBusy.length];
-        long[] total = new long[busy.length];
+        long[] now = new long[Math.max(prev.length, 8 * KINDS)];
         while ((at = f.find(CPU, at)) >= 0) {
-            if (n == busy.length) {
-                busy = java.util.Arrays.copyOf(busy, n * 2);
-                total = java.util.Arrays.copyOf(total, n * 2);
-            }
+            if ((n + 1) * KINDS > now.length) now = java.util.Arrays.copyOf(now, now.length * 2);
             f.pos = at;
             f.skipFields(0);
             while (f.pos < f.len && f.buf[f.pos] >= '0' && f.buf[f.pos] <= '9') f.pos++; // the N of cpuN
             long user = f.nextLong(), nice = f.nextLong(), system = f.nextLong(), idle = f.nextLong();
             long iowait = f.nextLong(), irq = f.nextLong(), softirq = f.nextLong(), steal = f.nextLong();
-            long t = user + nice + system + idle + iowait + irq + softirq + steal; // guest is inside user
-            total[n] = t;
-            busy[n] = t - idle - iowait;
+            int k = n * KINDS;
+            now[k + USER] = user; // guest and guest_nice are already inside user and nice
+            now[k + NICE] = nice;
+            now[k + SYSTEM] = system + irq + softirq + steal;
+            now[k + IOWAIT] = iowait;
+            now[k + TOTAL] = user + nice + system + idle + iowait + irq + softirq + steal;
             n++;
             at = f.pos;
         }
         long bt = f.valueAfter(BTIME);
         if (bt > 0) bootMillis = bt * 1000;
         procsRunning = (int) Math.max(0, f.valueAfter(RUNNING));
-        double[] shares = new double[n];
+        CpuSplit[] out = new CpuSplit[n];
         for (int i = 0; i < n; i++) {
-            if (i < prevTotal.length && total[i] > prevTotal[i]) {
-                double s = 100.0 * (busy[i] - prevBusy[i]) / (total[i] - prevTotal[i]);
-                shares[i] = Math.max(0, Math.min(100, s));
-            }
+            int k = i * KINDS;
+            long dt = k + TOTAL < prev.length ? now[k + TOTAL] - prev[k + TOTAL] : 0;
+            out[i] = dt <= 0 ? CpuSplit.ZERO : new CpuSplit(share(now, k + USER, dt), share(now, k + NICE, dt),
+                    share(now, k + SYSTEM, dt), share(now, k + IOWAIT, dt));
         }
-        prevBusy = java.util.Arrays.copyOf(busy, n);
-        prevTotal = java.util.Arrays.copyOf(total, n);
-        return shares;
+        prev = java.util.Arrays.copyOf(now, n * KINDS);
+        splits = out;
+    }
+
+    private double share(long[] now, int at, long dt) {
+        double s = 100.0 * (now[at] - prev[at]) / dt;
+        return Math.max(0, Math.min(100, s));
     }
 
     /** Boot time from /proc/stat, for absolute start times; 0 when unreadable. */

@@ -26,11 +26,11 @@ import java.util.Set;
  * @param rules    the rules in effect (configured, then watch rules)
  * @param newestId the highest alert id seen (0 for none): tells a new alert from an old one
  */
-record AlertBoard(long version, List<Alert> active, List<Alert> history, Map<Identity, Severity> marked,
-                  Set<Identity> watched, List<Rule> rules, long newestId) {
+public record AlertBoard(long version, List<Alert> active, List<Alert> history, Map<Identity, Severity> marked,
+                         Set<Identity> watched, List<Rule> rules, long newestId) {
     static final AlertBoard EMPTY = new AlertBoard(0, List.of(), List.of(), Map.of(), Set.of(), List.of(), 0);
 
-    AlertBoard {
+    public AlertBoard {
         active = List.copyOf(active);
         history = List.copyOf(history);
         marked = Map.copyOf(marked);
@@ -76,7 +76,7 @@ record AlertBoard(long version, List<Alert> active, List<Alert> history, Map<Ide
     }
 
     /** Active alerts about one process. */
-    List<Alert> activeFor(Identity id) {
+    public List<Alert> activeFor(Identity id) {
         List<Alert> out = new ArrayList<>();
         for (Alert a : active) if (id.equals(a.identity())) out.add(a);
         return out;

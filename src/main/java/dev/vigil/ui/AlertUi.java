@@ -12,6 +12,10 @@ import dev.vigil.model.Config;
 import dev.vigil.model.QueryException;
 import dev.vigil.sample.Identity;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.ui.keys.AlertKeys;
+import dev.vigil.ui.keys.KeyTable;
+import dev.vigil.ui.views.AlertLook;
+import dev.vigil.ui.views.AlertPane;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,20 +137,20 @@ public final class AlertUi {
         return result;
     }
 
-    boolean attached() {
+    public boolean attached() {
         return engine != null;
     }
 
-    AlertBoard board() {
+    public AlertBoard board() {
         return board;
     }
 
-    AlertPane pane() {
+    public AlertPane pane() {
         return pane;
     }
 
     /** Watches id, or stops watching it; true when it is watched now. */
-    boolean toggleWatch(Identity id) {
+    public boolean toggleWatch(Identity id) {
         return change(e -> {
             if (e.unwatch(id)) return false;
             e.watch(id);
@@ -155,7 +159,7 @@ public final class AlertUi {
     }
 
     /** Acknowledges these active alerts; returns how many were not acknowledged before. */
-    int acknowledge(List<Alert> alerts) {
+    public int acknowledge(List<Alert> alerts) {
         long now = System.currentTimeMillis();
         return change(e -> {
             int n = 0;
@@ -165,7 +169,7 @@ public final class AlertUi {
     }
 
     /** Adds a rule for this run; false when it is in effect already. */
-    boolean addRule(Rule r) {
+    public boolean addRule(Rule r) {
         if (board.rules().contains(r)) return false;
         added.add(r);
         change(e -> e.setRules(config.effectiveRules(all()), System.currentTimeMillis()));
@@ -173,7 +177,7 @@ public final class AlertUi {
     }
 
     /** Saves a rule added with the prompt as an alert= line; returns the error, or null when saved. */
-    String save(Rule r, Session s) {
+    public String save(Rule r, Session s) {
         if (!s.configFile().writable()) {
             return "not saved: " + s.configFile().path() + " is invalid and left alone; the rule holds for this run";
         }

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * pane is open, so that the UI finds a fresh read waiting when the snapshot arrives. With no
  * pane open it reads nothing. Thread-safe.
  */
-final class DetailFeed implements Consumer<Snapshot> {
+public final class DetailFeed implements Consumer<Snapshot> {
     /** A read of the open process, tagged with the identity it was made for. */
     record Read(Identity identity, DetailResult result) {
     }
@@ -29,11 +29,11 @@ final class DetailFeed implements Consumer<Snapshot> {
     private volatile Identity open;
     private volatile Read latest;
 
-    DetailFeed(DetailReader reader) {
+    public DetailFeed(DetailReader reader) {
         this.reader = reader;
     }
 
-    DetailReader reader() {
+    public DetailReader reader() {
         return reader;
     }
 
@@ -51,33 +51,33 @@ final class DetailFeed implements Consumer<Snapshot> {
     }
 
     /** Starts reading this process on each snapshot (the pane opened). */
-    void startReading(Identity id) {
+    public void startReading(Identity id) {
         latest = null;
         open = id;
     }
 
     /** Stops reading it (the pane closed, or the process exited). */
-    void stopReading(Identity id) {
+    public void stopReading(Identity id) {
         if (id.equals(open)) open = null;
     }
 
     /** The open process, or null. */
-    Identity reading() {
+    public Identity reading() {
         return open;
     }
 
     /** The newest read made on the sampler thread for id, or null (none yet, or of another process). */
-    DetailResult latest(Identity id) {
+    public DetailResult latest(Identity id) {
         Read r = latest;
         return r != null && r.identity().equals(id) ? r.result() : null;
     }
 
-    History.Series series(Identity id) {
+    public History.Series series(Identity id) {
         return history.series(id);
     }
 
     /** How long id has been in state D, up to the latest snapshot. */
-    Duration inD(Identity id) {
+    public Duration inD(Identity id) {
         synchronized (dState) {
             return dState.inD(id);
         }

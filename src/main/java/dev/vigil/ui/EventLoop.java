@@ -8,6 +8,11 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.ui.keys.Key;
+import dev.vigil.ui.keys.Reaction;
+import dev.vigil.ui.terminal.TerminalGuard;
+import dev.vigil.ui.views.Canvas;
+import dev.vigil.ui.views.Frame;
 
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;

@@ -4,6 +4,12 @@ import com.googlecode.lanterna.terminal.Terminal;
 import dev.vigil.model.ConfigFile;
 import dev.vigil.model.VigilPaths;
 import dev.vigil.sample.Sampler;
+import dev.vigil.ui.keys.DetailKeys;
+import dev.vigil.ui.keys.KeyTable;
+import dev.vigil.ui.keys.MainKeys;
+import dev.vigil.ui.terminal.TerminalOutput;
+import dev.vigil.ui.terminal.Tty;
+import dev.vigil.ui.terminal.TtyTerminal;
 
 import java.io.FileDescriptor;
 import java.io.FileInputStream;

@@ -3,6 +3,9 @@ package dev.vigil.ui;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.vigil.sample.Sampler;
+import dev.vigil.ui.terminal.FastScreen;
+import dev.vigil.ui.terminal.Signals;
+import dev.vigil.ui.terminal.TerminalGuard;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

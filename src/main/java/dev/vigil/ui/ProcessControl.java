@@ -8,6 +8,14 @@ import dev.vigil.action.Result;
 import dev.vigil.action.Targets;
 import dev.vigil.model.Units;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.ui.keys.ActionKeys;
+import dev.vigil.ui.keys.KeyTable;
+import dev.vigil.ui.keys.Reaction;
+import dev.vigil.ui.overlays.ActionLogOverlay;
+import dev.vigil.ui.overlays.ConfirmOverlay;
+import dev.vigil.ui.overlays.NicePrompt;
+import dev.vigil.ui.overlays.SignalOverlay;
+import dev.vigil.ui.overlays.SignalWarnings;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +25,7 @@ import java.util.Optional;
  * goes down through one {@link Actions}. Results are shown in words in the status line; a
  * waiting escalation is kept moving by {@link EscalationWatch}.
  */
-final class ProcessControl {
+public final class ProcessControl {
     /** Makes the Actions once the config is known (tests pass a fake kernel). */
     interface Factory {
         Actions create(boolean readOnly, long graceMillis);
@@ -99,7 +107,7 @@ final class ProcessControl {
     }
 
     /** Call after tags changed (UI thread), so that tags of exited processes get dropped. */
-    void tagsChanged(Session s) {
+    public void tagsChanged(Session s) {
         watchTags = !s.view().tagged().isEmpty();
         if (watchTags) warm();
     }
@@ -124,7 +132,7 @@ final class ProcessControl {
         return null;
     }
 
-    Reaction openSignalMenu(Session s) {
+    public Reaction openSignalMenu(Session s) {
         Targets t = targets(s, "signal");
         if (t == null) return Reaction.REDRAW;
         SignalWarnings w = SignalWarnings.read(t, detail.reader(), detail::inD);
@@ -133,7 +141,7 @@ final class ProcessControl {
     }
 
     /** Enter in the menu: asks y/n where the rules say so, else sends at once. */
-    void choose(Session s, Targets t, Choice c) {
+    public void choose(Session s, Targets t, Choice c) {
         List<String> why = actions.confirmReasons(t, c);
         if (why.isEmpty()) {
             send(s, t, c);
@@ -149,32 +157,32 @@ final class ProcessControl {
     }
 
     /** F7/F8: a step of nice on the tagged or selected processes, now. */
-    Reaction renice(Session s, NiceChange change) {
+    public Reaction renice(Session s, NiceChange change) {
         Targets t = targets(s, "renice");
         if (t != null) renice(s, t, change);
         return Reaction.REDRAW;
     }
 
-    void renice(Session s, Targets t, NiceChange change) {
+    public void renice(Session s, Targets t, NiceChange change) {
         show(s, actions.renice(t, change));
         s.controls().requestSample();
     }
 
     /** =: the prompt for an exact nice value. */
-    Reaction openNicePrompt(Session s) {
+    public Reaction openNicePrompt(Session s) {
         Targets t = targets(s, "renice");
         if (t == null) return Reaction.REDRAW;
         s.open(new NicePrompt(this, t, NicePrompt.currentNice(s, t)));
         return Reaction.REDRAW;
     }
 
-    Reaction openLog(Session s) {
+    public Reaction openLog(Session s) {
         s.open(new ActionLogOverlay(actions.log()));
         return Reaction.REDRAW;
     }
 
     /** Esc with nothing open: cancels a waiting escalation, else clears the status line. */
-    Reaction escape(Session s) {
+    public Reaction escape(Session s) {
         Optional<String> line = actions.cancelEscalation();
         if (line.isPresent()) s.status(plain(s, line.get()));
         else s.statusLine().clear();
@@ -189,7 +197,7 @@ final class ProcessControl {
     }
 
     /** The action package's dash and ellipsis as ASCII on an ASCII screen (else they show as \xNN). */
-    static String plain(Session s, String line) {
+    public static String plain(Session s, String line) {
         return s.glyphs().unicode() ? line : line.replace("\u2014", "-").replace("\u2026", "...");
     }
 

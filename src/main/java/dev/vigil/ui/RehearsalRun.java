@@ -2,6 +2,9 @@ package dev.vigil.ui;
 
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import dev.vigil.sample.Sampler;
+import dev.vigil.ui.terminal.StartAhead;
+import dev.vigil.ui.terminal.TerminalOutput;
+import dev.vigil.ui.terminal.TtyTerminal;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -12,6 +12,15 @@ import dev.vigil.model.SortColumn;
 import dev.vigil.model.ViewState;
 import dev.vigil.sample.Identity;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.ui.keys.Binding;
+import dev.vigil.ui.keys.Key;
+import dev.vigil.ui.keys.KeyTable;
+import dev.vigil.ui.keys.Reaction;
+import dev.vigil.ui.overlays.Overlay;
+import dev.vigil.ui.views.Glyphs;
+import dev.vigil.ui.views.Pane;
+import dev.vigil.ui.views.RowStyler;
+import dev.vigil.ui.views.Theme;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -4,6 +4,10 @@ import dev.vigil.model.ConfigFile;
 import dev.vigil.model.Query;
 import dev.vigil.model.QueryException;
 import dev.vigil.model.SortColumn;
+import dev.vigil.ui.keys.KeyTable;
+import dev.vigil.ui.overlays.FilterPrompt;
+import dev.vigil.ui.terminal.Tty;
+import dev.vigil.ui.views.Glyphs;
 
 import java.util.Map;
 

@@ -7,6 +7,7 @@ import dev.vigil.model.ViewState;
 import dev.vigil.sample.Identity;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.ui.keys.Reaction;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,12 +24,12 @@ import java.util.Set;
  * a process keeps its tag while the table is sorted or filtered, and loses it when it exits.
  * UI thread only.
  */
-final class Tagging {
+public final class Tagging {
     private Tagging() {
     }
 
     /** Space: tags or untags the selected process and moves down one row. */
-    static Reaction toggle(Session s) {
+    public static Reaction toggle(Session s) {
         Row r = s.selectedRow();
         if (r == null) {
             s.status("no process to tag");
@@ -41,7 +42,7 @@ final class Tagging {
     }
 
     /** c: tags the selected process and every descendant of it in the snapshot. */
-    static Reaction tagTree(Session s) {
+    public static Reaction tagTree(Session s) {
         Row r = s.selectedRow();
         if (r == null || s.snapshot() == null) {
             s.status("no process to tag");
@@ -57,7 +58,7 @@ final class Tagging {
     }
 
     /** U: removes every tag. */
-    static Reaction untagAll(Session s) {
+    public static Reaction untagAll(Session s) {
         int n = s.view().tagged().size();
         s.view().clearTags();
         s.status(n == 0 ? "nothing was tagged" : "untagged " + n + (n == 1 ? " process" : " processes"));

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TargetsTest {
     private static ProcessSample row(int pid, int tgid, String name) {
         return new ProcessSample(pid, tgid, 1, 1000, "alice", 'S', 0, 20, 1, 0, 0, 0, 0, 0, 500 + tgid, 0,
-                name, name, Double.NaN, Double.NaN, false);
+                name, name, Double.NaN, Double.NaN, false, 1000);
     }
 
     private final ProcessSample a = row(30, 30, "a");

@@ -1,5 +1,6 @@
 package dev.vigil.alert;
 
+import dev.vigil.model.Procs;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.sample.SystemSample;
@@ -88,7 +89,7 @@ final class Snaps {
 
         ProcessSample build() {
             return new ProcessSample(pid, tgid, ppid, 1000, user, state, 0, 20, threads, rss, rss * 2, cpu, mem,
-                    1.0, startTicks, startMillis, name, "/usr/bin/" + name, ioRead, ioWrite, false);
+                    1.0, startTicks, startMillis, name, "/usr/bin/" + name, ioRead, ioWrite, false, 1000);
         }
     }
 
@@ -100,7 +101,7 @@ final class Snaps {
         long total = 1000L << 20;
         return new SystemSample(cpu, new double[]{cpu}, total, (long) (total * memPct / 100), total / 2,
                 total, (long) (total * swapPct / 100), new double[]{load1, load1 / 2, load1 / 4}, 100, tasks,
-                tasks * 2, 1);
+                tasks * 2, 1, Procs.split(cpu), Procs.splits(new double[]{cpu}), 0, 0, 0);
     }
 
     static Snapshot snap(long t, SystemSample sys, P... ps) {

@@ -32,7 +32,7 @@ class BatchAlertsTest {
     static ProcessSample zombie(int pid, int ppid) {
         ProcessSample p = proc(pid, ppid, "alice", "child", "[child]", 0, 0);
         return new ProcessSample(p.pid(), p.tgid(), p.ppid(), p.uid(), p.user(), 'Z', 0, 20, 1, 0, 0, 0, 0, 0,
-                p.startTicks(), p.startTimeMillis(), p.name(), p.command(), Double.NaN, Double.NaN, false);
+                p.startTicks(), p.startTimeMillis(), p.name(), p.command(), Double.NaN, Double.NaN, false, p.realUid());
     }
 
     Path config() {

@@ -111,7 +111,7 @@ class BatchTest {
         String[] lines = out.split("\n");
         assertTrue(lines[0].matches("vigil - 2026-01-0\\d \\d\\d:\\d\\d:\\d\\d  up 3 days, 4:05,  load average: "
                 + "0\\.50, 0\\.25, 1\\.13"), lines[0]);
-        assertEquals("Tasks: 5 total, 1 running, 10 threads", lines[1]);
+        assertEquals("Tasks: 5, 10 thr, 40 kthr; 1 running", lines[1]);
         assertEquals("CPU: 12.5%  per CPU: 10.0 15.0", lines[2]);
         assertEquals("Mem: 8.0G total, 3.0G used, 5.0G available", lines[3]);
         assertEquals("Swap: 1.0G total, 0K used", lines[4]);

@@ -37,7 +37,7 @@ class DetailBatchTest {
         return new ProcessSample(p.pid(), p.tgid(), p.ppid(), p.uid(), p.user(), p.state(), p.nice(), p.priority(),
                 p.threads(), p.rssBytes(), p.vszBytes(), p.cpuPercent(), p.memPercent(), p.cpuTimeSeconds(),
                 DetailFixtures.BASH_START_TICKS, p.startTimeMillis(), p.name(), p.command(), Double.NaN, Double.NaN,
-                false);
+                false, p.realUid());
     }
 
     private static BatchView onlyBash() {

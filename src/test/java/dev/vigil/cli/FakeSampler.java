@@ -1,5 +1,6 @@
 package dev.vigil.cli;
 
+import dev.vigil.model.Procs;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Snapshot;
@@ -50,7 +51,7 @@ final class FakeSampler implements Sampler {
     static SystemSample system(int tasks) {
         return new SystemSample(12.5, new double[]{10.0, 15.0}, MEM_TOTAL, 3L << 30, 5L << 30,
                 1L << 30, 0, new double[]{0.5, 0.25, 1.125}, 3 * 86400 + 4 * 3600 + 5 * 60, tasks,
-                tasks * 2, 1);
+                tasks * 2, 1, Procs.split(12.5), Procs.splits(new double[]{10.0, 15.0}), 256L << 20, 1L << 30, 40);
     }
 
     /** A sleeping root-owned process with small figures; the name doubles as the command. */
@@ -62,7 +63,7 @@ final class FakeSampler implements Sampler {
         int uid = switch (user) { case "root" -> 0; case "alice" -> 1000; default -> 1001; };
         return new ProcessSample(pid, pid, ppid, uid, user, 'S', 0, 20, 1,
                 rss, 100L << 20, cpu, 100.0 * rss / MEM_TOTAL, 61.5, 1000 + pid, T0 - 3_600_000, name,
-                command, Double.NaN, Double.NaN, false);
+                command, Double.NaN, Double.NaN, false, uid);
     }
 
     /** A copy of p with I/O rates. */
@@ -70,6 +71,6 @@ final class FakeSampler implements Sampler {
         return new ProcessSample(p.pid(), p.tgid(), p.ppid(), p.uid(), p.user(), p.state(), p.nice(),
                 p.priority(), p.threads(), p.rssBytes(), p.vszBytes(), p.cpuPercent(), p.memPercent(),
                 p.cpuTimeSeconds(), p.startTicks(), p.startTimeMillis(), p.name(), p.command(), read,
-                write, p.kernelThread());
+                write, p.kernelThread(), p.realUid());
     }
 }

@@ -1,6 +1,7 @@
 package dev.vigil.detail;
 
 import dev.vigil.sample.Identity;
+import dev.vigil.sample.CpuSplit;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.sample.SystemSample;
@@ -18,11 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** History rings, sparklines and the D-state tracker, fed with hand-built snapshots. */
 class HistoryTest {
     private static final SystemSample SYS = new SystemSample(0, new double[0], 0, 0, 0, 0, 0,
-            new double[3], 0, 0, 0, 0);
+            new double[3], 0, 0, 0, 0, CpuSplit.ZERO, new CpuSplit[0], 0, 0, 0);
 
     static ProcessSample proc(int pid, long start, char state, double cpu, long rss) {
         return new ProcessSample(pid, pid, 1, 0, "root", state, 0, 20, 1, rss, rss * 2, cpu, 0, 0,
-                start, 0, "p" + pid, "p" + pid, Double.NaN, Double.NaN, false);
+                start, 0, "p" + pid, "p" + pid, Double.NaN, Double.NaN, false, 0);
     }
 
     static Snapshot snap(long seq, long millis, ProcessSample... ps) {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ProcessFilterTest {
     static ProcessSample p(int pid, int tgid, int uid, String user, String cmd, double cpu) {
         return new ProcessSample(pid, tgid, 1, uid, user, 'S', 0, 20, 1, 0, 0, cpu, 0, 0, pid, 0, cmd, cmd,
-                Double.NaN, Double.NaN, false);
+                Double.NaN, Double.NaN, false, uid);
     }
 
     static final List<ProcessSample> PS = List.of(p(1, 1, 0, "root", "init", 0), p(2, 2, 1000, "alice", "java", 50),

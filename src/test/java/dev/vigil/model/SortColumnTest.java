@@ -17,7 +17,7 @@ class SortColumnTest {
     static ProcessSample p(int pid, int v) {
         return new ProcessSample(pid, pid, 1, v, "user" + (char) ('a' + v), (char) ('A' + v), v - 10, v, 1,
                 v * 1000L, v * 2000L, v * 1.5, v * 0.5, v * 10.0, pid, 0, "n" + v, "cmd" + (char) ('a' + v),
-                Double.NaN, Double.NaN, false);
+                Double.NaN, Double.NaN, false, v);
     }
 
     static List<Integer> pids(List<ProcessSample> ps) {

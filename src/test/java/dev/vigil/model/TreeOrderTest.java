@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TreeOrderTest {
     static ProcessSample p(int pid, int tgid, int ppid, long startTicks) {
         return new ProcessSample(pid, tgid, ppid, 0, "root", 'S', 0, 20, 1, 0, 0, 0, 0, 0, startTicks, 0,
-                "p" + pid, "p" + pid, Double.NaN, Double.NaN, false);
+                "p" + pid, "p" + pid, Double.NaN, Double.NaN, false, 0);
     }
 
     static List<String> lines(List<TreeOrder.Row> rows) {

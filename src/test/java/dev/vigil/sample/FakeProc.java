@@ -17,7 +17,9 @@ final class FakeProc {
         write("stat", "cpu  100 0 100 800 0 0 0 0 0 0\ncpu0 50 0 50 400 0 0 0 0 0 0\n"
                 + "cpu1 50 0 50 400 0 0 0 0 0 0\nintr 1 2 3\nbtime 1700000000\nprocs_running 2\n");
         write("meminfo", "MemTotal:       1000000 kB\nMemFree:         200000 kB\n"
-                + "MemAvailable:    600000 kB\nSwapTotal:       100000 kB\nSwapFree:         75000 kB\n");
+                + "MemAvailable:    600000 kB\nBuffers:          50000 kB\nCached:          300000 kB\n"
+                + "SwapCached:         999 kB\nSwapTotal:       100000 kB\nSwapFree:         75000 kB\n"
+                + "Shmem:            20000 kB\nSReclaimable:     40000 kB\n");
         write("loadavg", "0.50 1.25 2.00 2/300 4242\n");
         write("uptime", "12345.67 20000.00\n");
         write("self/statm", "1000 250 100 1 0 300 0\n");

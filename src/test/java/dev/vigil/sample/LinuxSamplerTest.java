@@ -74,13 +74,20 @@ class LinuxSamplerTest {
         assertArrayEquals(new double[]{100.0, 50.0}, sys.perCpu(), 1e-9);
         assertEquals(1_024_000_000L, sys.memTotalBytes());
         assertEquals(614_400_000L, sys.memAvailableBytes());
-        assertEquals(409_600_000L, sys.memUsedBytes());
+        // htop's used: total - free - buffers - (Cached + SReclaimable - Shmem), in kB
+        assertEquals((1_000_000L - 200_000 - 50_000 - 320_000) * 1024, sys.memUsedBytes());
+        assertEquals(50_000L * 1024, sys.memBuffersBytes());
+        assertEquals(320_000L * 1024, sys.memCacheBytes());
+        assertEquals(200_000L * 1024, sys.memFreeBytes());
+        assertEquals(new CpuSplit(25, 0, 25, 0), sys.cpuSplit());
+        assertArrayEquals(new CpuSplit[]{new CpuSplit(100, 0, 0, 0), new CpuSplit(0, 0, 50, 0)}, sys.perCpuSplit());
         assertEquals(102_400_000L, sys.swapTotalBytes());
         assertEquals(25_600_000L, sys.swapUsedBytes());
         assertArrayEquals(new double[]{0.5, 1.25, 2.0}, sys.load(), 1e-9);
         assertEquals(12345, sys.uptimeSeconds());
         assertEquals(2, sys.tasks());
-        assertEquals(4, sys.threads());
+        assertEquals(2, sys.threads(), "threads besides each main thread: 0 + 2");
+        assertEquals(0, sys.kernelThreads());
         assertEquals(3, sys.running());
     }
 

@@ -9,6 +9,9 @@ import dev.vigil.action.Outcome;
 import dev.vigil.action.Signal;
 import dev.vigil.action.Target;
 import dev.vigil.model.ConfigFile;
+import dev.vigil.ui.keys.DetailKeys;
+import dev.vigil.ui.keys.KeyTable;
+import dev.vigil.ui.keys.MainKeys;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

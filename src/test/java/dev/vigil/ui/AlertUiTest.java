@@ -7,6 +7,8 @@ import dev.vigil.model.Procs;
 import dev.vigil.sample.Identity;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.ui.keys.KeyTable;
+import dev.vigil.ui.keys.MainKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,6 +5,11 @@ import dev.vigil.detail.DetailFixtures;
 import dev.vigil.model.Procs;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.ui.DetailFeed;
+import dev.vigil.ui.Session;
+import dev.vigil.ui.keys.DetailKeys;
+import dev.vigil.ui.overlays.DetailView;
+import dev.vigil.ui.views.Canvas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,7 @@
 package dev.vigil.ui;
 
 import com.googlecode.lanterna.input.KeyType;
+import dev.vigil.ui.overlays.ConfirmOverlay;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

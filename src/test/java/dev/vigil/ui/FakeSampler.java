@@ -56,7 +56,8 @@ public final class FakeSampler implements Sampler {
         }
         double[] per = {12.5 + seq % 7, 48.0, 3.0 + seq % 5, 97.5};
         SystemSample sys = new SystemSample(40.2, per, 16L << 30, 6L << 30, 10L << 30, 4L << 30, 300L << 20,
-                new double[]{1.25, 0.80, 0.42}, 86400 + 3 * 3600 + 25 * 60 + 7, 11 + extra, 30 + extra, 2);
+                new double[]{1.25, 0.80, 0.42}, 86400 + 3 * 3600 + 25 * 60 + 7, 11 + extra, 30 + extra, 2, Procs.split(40.2),
+                Procs.splits(per), 512L << 20, 3L << 30, 59);
         return new Snapshot(seq, System.currentTimeMillis(), seq == 1 ? 0 : 1000, sys, ps, 850);
     }
 

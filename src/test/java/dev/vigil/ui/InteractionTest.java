@@ -3,6 +3,9 @@ package dev.vigil.ui;
 import com.googlecode.lanterna.input.KeyType;
 import dev.vigil.model.Config;
 import dev.vigil.model.SortColumn;
+import dev.vigil.ui.keys.Reaction;
+import dev.vigil.ui.views.Canvas;
+import dev.vigil.ui.views.Pane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

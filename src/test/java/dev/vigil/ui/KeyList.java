@@ -1,5 +1,9 @@
 package dev.vigil.ui;
 
+import dev.vigil.ui.keys.DetailKeys;
+import dev.vigil.ui.keys.KeyTable;
+import dev.vigil.ui.keys.MainKeys;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -2,6 +2,13 @@ package dev.vigil.ui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.vigil.ui.Session;
+import dev.vigil.ui.keys.Binding;
+import dev.vigil.ui.keys.Key;
+import dev.vigil.ui.keys.KeyTable;
+import dev.vigil.ui.keys.MainKeys;
+import dev.vigil.ui.keys.Reaction;
+import dev.vigil.ui.overlays.HelpOverlay;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

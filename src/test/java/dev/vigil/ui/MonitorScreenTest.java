@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.vigil.model.Procs;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.ui.views.Layout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,7 @@ class MonitorScreenTest {
         assertTrue(l.get(0).contains("  2[") && l.get(1).contains("  3[") && l.get(1).contains("97.5%]"), v.text());
         assertTrue(l.get(2).startsWith("Mem[") && l.get(2).contains("6.0G/16.0G]"), l.get(2));
         assertTrue(l.get(3).startsWith("Swp[") && l.get(3).contains("300M/4.0G]"), l.get(3));
-        assertTrue(l.get(2).contains("Tasks: 11, 30 thr; 2 running"), l.get(2));
+        assertTrue(l.get(2).contains("Tasks: 11, 30 thr, 59 kthr; 2 running"), l.get(2));
         assertTrue(l.get(3).contains("Load average: 1.25 0.80 0.42"), l.get(3));
         assertTrue(l.get(4).contains("Uptime: 1 day, 03:25:07"), l.get(4));
         assertTrue(l.get(0).contains("█"), "bar glyphs in UTF-8 mode");
@@ -234,7 +235,7 @@ class MonitorScreenTest {
             List<ProcessSample> ps = new ArrayList<>(FakeSampler.base(1));
             ProcessSample odd = Procs.proc(2000, 880, "café", "alice", 'S', 50);
             ps.add(new ProcessSample(2000, 2000, 880, 1000, "jürgen", 'S', 0, 20, 1, 1, 1, 50, 1, 1, 5000, 0,
-                    "café", "café ☕ 日本 \udcff\u202e end", Double.NaN, Double.NaN, false));
+                    "café", "café ☕ 日本 \udcff\u202e end", Double.NaN, Double.NaN, false, 1000));
             s.accept(new Snapshot(1, 0, 0, Procs.system(4), ps, 1));
             s.handleKey(key(KeyType.F5));
             v.paint(s);
@@ -260,7 +261,7 @@ class MonitorScreenTest {
         Session s = VirtualScreen.session(dir);
         List<ProcessSample> ps = new ArrayList<>(FakeSampler.base(1));
         ps.add(new ProcessSample(2000, 2000, 880, 1000, "alice", 'S', 0, 20, 1, 1, 1, 99, 1, 1, 5000, 0,
-                "café", "café 日本 tab\there \u202eevil", Double.NaN, Double.NaN, false));
+                "café", "café 日本 tab\there \u202eevil", Double.NaN, Double.NaN, false, 1000));
         s.accept(new Snapshot(1, 0, 0, Procs.system(4), ps, 1));
         v.paint(s);
         assertTrue(v.text().contains("café 日本 tab\\there \\u{202e}evil"), v.text());

@@ -6,6 +6,9 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Samplers;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.ui.terminal.FastScreen;
+import dev.vigil.ui.views.Canvas;
+import dev.vigil.ui.views.Frame;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,9 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyType;
 import dev.vigil.model.Procs;
 import dev.vigil.sample.ProcessSample;
+import dev.vigil.ui.overlays.ConfirmOverlay;
+import dev.vigil.ui.overlays.NicePrompt;
+import dev.vigil.ui.views.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,6 +7,7 @@ import dev.vigil.model.Query;
 import dev.vigil.sample.Identity;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.ui.views.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

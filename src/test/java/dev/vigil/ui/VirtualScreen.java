@@ -7,6 +7,10 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.vigil.model.ConfigFile;
+import dev.vigil.ui.keys.MainKeys;
+import dev.vigil.ui.views.Canvas;
+import dev.vigil.ui.views.Frame;
+import dev.vigil.ui.views.Layout;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** A Lanterna virtual terminal with a screen on it, and helpers to draw a session and read text. */
-final class VirtualScreen {
+public final class VirtualScreen {
     final DefaultVirtualTerminal vt;
     final TerminalScreen screen;
 

@@ -1,7 +1,0 @@
-package dev.vigil.ui;
-
-/** What a key does: changes the session (on the UI thread) and says what to redraw. */
-@FunctionalInterface
-public interface Action {
-    Reaction run(Session session);
-}

@@ -1,0 +1,68 @@
+package dev.vigil.ui.overlays;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.vigil.ui.Session;
+import dev.vigil.ui.keys.Key;
+import dev.vigil.ui.keys.Reaction;
+import dev.vigil.ui.views.Canvas;
+import dev.vigil.ui.views.Layout;
+import dev.vigil.ui.views.Theme;
+import dev.vigil.ui.views.Wrap;
+
+import java.util.List;
+
+/**
+ * The y/n question before a signal that the rules say to confirm (KILL, several processes,
+ * PID 1 or vigil itself, another user's process as root). Only y sends; n, Esc and Ctrl-C
+ * cancel; other keys are ignored so that a stray key cannot send anything.
+ */
+public final class ConfirmOverlay implements Overlay {
+    static final int MAX_WIDTH = 72;
+
+    private final String question;
+    private final Runnable onYes;
+
+    public ConfirmOverlay(String question, Runnable onYes) {
+        this.question = question;
+        this.onYes = onYes;
+    }
+
+    public String question() {
+        return question;
+    }
+
+    @Override
+    public Reaction onKey(Key key, KeyStroke stroke, Session s) {
+        KeyType t = stroke.getKeyType();
+        if (t == KeyType.Escape || t == KeyType.F10) return cancel(s);
+        if (t != KeyType.Character || stroke.isAltDown()) return Reaction.NONE;
+        char c = Character.toLowerCase(stroke.getCharacter());
+        if (stroke.isCtrlDown()) return c == 'c' ? cancel(s) : Reaction.NONE;
+        if (c == 'y') {
+            s.close(this);
+            onYes.run();
+            return Reaction.REDRAW;
+        }
+        if (c == 'n') return cancel(s);
+        return Reaction.NONE;
+    }
+
+    private Reaction cancel(Session s) {
+        s.close(this);
+        s.status("cancelled: nothing sent");
+        return Reaction.REDRAW;
+    }
+
+    @Override
+    public void draw(Canvas screen, Layout layout, Session s) {
+        Theme t = screen.theme();
+        int w = Math.min(screen.width(), MAX_WIDTH);
+        List<String> lines = Wrap.lines(Canvas.clean(question, !screen.glyphs().unicode()), w - 4, "");
+        int h = Math.min(lines.size() + 4, Math.max(4, layout.tableRows() + 1));
+        int y = layout.tableTop() + 1;
+        screen.box(0, y, w, h, "Confirm");
+        for (int i = 0; i < lines.size() && i < h - 4; i++) screen.cleanText(2, y + 1 + i, lines.get(i), w - 4, t.prompt(), false);
+        screen.text(2, y + h - 2, "y sends, n or Esc cancels", w - 4, t.dim(), false);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.vigil.ui.views;
+
+import dev.vigil.model.ViewState;
+import dev.vigil.ui.Session;
+import dev.vigil.ui.keys.Binding;
+import dev.vigil.ui.overlays.Overlay;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws one whole frame from the session: meters, table (and panes), status line, function-key
+ * bar, then the overlays. Pure drawing into a {@link Canvas}; the caller refreshes the screen.
+ */
+public final class Frame {
+    private Frame() {
+    }
+
+    public static Layout paint(Canvas c, Session s) {
+        int w = c.width();
+        int h = c.height();
+        Theme t = c.theme();
+        c.clearAll(t.normal());
+        if (w < Layout.MIN_WIDTH || h < Layout.MIN_HEIGHT) {
+            String msg = "vigil: window too small (" + w + "x" + h + ", need 20x6)";
+            for (int row = 0; row < h && !msg.isEmpty(); row++) {
+                String part = Canvas.fit(msg, w);
+                if (part.isEmpty()) break;
+                c.text(0, row, part, t.normal());
+                msg = msg.substring(part.length()).stripLeading();
+            }
+            return new Layout(w, h, 0, 0, 0, w, -1, h - 1, true);
+        }
+        int barRow = h - 1;
+        int statusRow = h - 2;
+        int avail = h - 2;
+        int meterCap = Math.max(0, Math.min(avail - 3, (avail - 1) / 2));
+        var sys = s.snapshot() == null ? null : s.snapshot().system();
+        HeaderView.Plan plan = HeaderView.plan(sys, w, meterCap);
+        if (sys != null) HeaderView.draw(c.sub(0, 0, w, plan.height()), sys, plan, s.headerNotes());
+        int tableTop = plan.height();
+        int tableRows = avail - tableTop - 1;
+
+        int tableWidth = w;
+        Pane shown = null;
+        for (Pane p : s.panes()) {
+            if (!p.visible(s)) continue;
+            int pw = Math.min(p.preferredWidth(w), w - 40);
+            if (pw >= 20) {
+                shown = p;
+                tableWidth = w - pw;
+            }
+            break;
+        }
+        TableView.draw(c.sub(0, tableTop, tableWidth, tableRows + 1), s);
+        if (shown != null) shown.draw(c.sub(tableWidth, tableTop, w - tableWidth, tableRows + 1), s);
+
+        Layout layout = new Layout(w, h, tableTop, tableTop, tableRows, tableWidth, statusRow, barRow, false);
+        drawStatus(c, s, statusRow);
+        boolean prompt = false;
+        for (Overlay o : s.overlays()) prompt |= o.usesBottomLine();
+        if (!prompt) drawBar(c, s, barRow);
+        for (Overlay o : s.overlays()) o.draw(c, layout, s);
+        return layout;
+    }
+
+    private static void drawStatus(Canvas c, Session s, int row) {
+        Theme t = c.theme();
+        String ind = indicators(s);
+        int w = c.width();
+        String cleanInd = Canvas.clean(ind, !c.glyphs().unicode());
+        int indWidth = Math.min(Canvas.columns(cleanInd), w / 2);
+        String msg = s.statusLine().text();
+        if (msg != null) {
+            c.text(0, row, msg, w - indWidth - 1, s.statusLine().error() ? t.error() : t.status(), false);
+        }
+        if (!ind.isEmpty()) c.cleanText(w - indWidth, row, cleanInd, indWidth, t.dim(), false);
+    }
+
+    /** What is narrowing or changing the view, e.g. "[filter: cpu>5] [tree] [paused]". */
+    static String indicators(Session s) {
+        ViewState v = s.view();
+        List<String> parts = new ArrayList<>();
+        if (!v.filter().isEmpty()) parts.add("filter: " + v.filter().text());
+        if (v.user() != null) parts.add("user: " + v.user());
+        if (!v.pids().isEmpty()) parts.add("pids: " + v.pids().size());
+        if (v.tree()) parts.add("tree");
+        if (v.showThreads()) parts.add("threads");
+        if (v.showKernelThreads()) parts.add("kthreads");
+        if (!v.tagged().isEmpty()) parts.add("tagged: " + v.tagged().size());
+        if (v.paused()) parts.add("PAUSED");
+        if (s.options().readonly()) parts.add("read-only");
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) sb.append(sb.length() == 0 ? "" : " ").append('[').append(p).append(']');
+        return sb.toString();
+    }
+
+    private static void drawBar(Canvas c, Session s, int row) {
+        Theme t = c.theme();
+        int x = 0;
+        for (Binding b : s.keys().functionBar()) {
+            String key = b.functionKey().name();
+            if (x + key.length() >= c.width()) break;
+            x += c.text(x, row, key, t.barKey());
+            x += c.text(x, row, b.label(), Math.max(6, b.label().length()), t.barLabel(), true);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.vigil.ui.views;
+
+import dev.vigil.model.Row;
+
+/**
+ * The characters used for lines, bars and markers: box drawing and block glyphs on a UTF-8
+ * terminal, plain ASCII ({@code | ` - # + v ^}) otherwise. ASCII mode also makes every text
+ * ASCII (see {@link Canvas#clean}), so nothing ever shows up as '?'.
+ */
+public record Glyphs(boolean unicode, String bar, String tee, String last, String blank, char full,
+                     String partials, char empty, String down, String up, char hLine, char vLine,
+                     char topLeft, char topRight, char bottomLeft, char bottomRight) {
+
+    public static final Glyphs UNICODE = new Glyphs(true, "│  ", "├─ ", "└─ ", "   ", '█',
+            "▏▎▍▌▋▊▉", ' ', "▼", "▲", '─', '│', '┌', '┐', '└', '┘');
+    public static final Glyphs ASCII = new Glyphs(false, "|  ", "|- ", "`- ", "   ", '|',
+            "", ' ', "v", "^", '-', '|', '+', '+', '+', '+');
+
+    /** The tree prefix for a row's guide codes (see {@link Row#guides()}). */
+    public String treePrefix(String guides) {
+        if (guides.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder(guides.length() * 3);
+        for (int i = 0; i < guides.length(); i++) {
+            sb.append(switch (guides.charAt(i)) {
+                case Row.BAR -> bar;
+                case Row.TEE -> tee;
+                case Row.LAST -> last;
+                default -> blank;
+            });
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A bar of width cells filled to fraction (0..1): full glyphs, one partial glyph in UTF-8
+     * mode for the remainder (eighths), then spaces.
+     */
+    public String barFill(double fraction, int width) {
+        if (width <= 0) return "";
+        double f = Math.max(0, Math.min(1, Double.isNaN(fraction) ? 0 : fraction));
+        StringBuilder sb = new StringBuilder(width);
+        if (partials.isEmpty()) {
+            int n = (int) Math.round(f * width);
+            for (int i = 0; i < width; i++) sb.append(i < n ? full : empty);
+            return sb.toString();
+        }
+        int eighths = (int) Math.round(f * width * 8);
+        int whole = eighths / 8;
+        int rest = eighths % 8;
+        for (int i = 0; i < whole && i < width; i++) sb.append(full);
+        if (whole < width && rest > 0) sb.append(partials.charAt(rest - 1));
+        while (sb.length() < width) sb.append(empty);
+        return sb.toString();
+    }
+}
