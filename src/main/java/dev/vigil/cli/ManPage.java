@@ -1,9 +1,9 @@
 package dev.vigil.cli;
 
 import dev.vigil.model.SortColumn;
-import dev.vigil.ui.Binding;
-import dev.vigil.ui.Key;
-import dev.vigil.ui.KeyTable;
+import dev.vigil.ui.keys.Binding;
+import dev.vigil.ui.keys.Key;
+import dev.vigil.ui.keys.KeyTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

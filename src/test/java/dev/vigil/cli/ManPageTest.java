@@ -2,9 +2,9 @@ package dev.vigil.cli;
 
 import dev.vigil.alert.Metric;
 import dev.vigil.model.SortColumn;
-import dev.vigil.ui.Binding;
-import dev.vigil.ui.Key;
-import dev.vigil.ui.KeyTable;
+import dev.vigil.ui.keys.Binding;
+import dev.vigil.ui.keys.Key;
+import dev.vigil.ui.keys.KeyTable;
 import dev.vigil.ui.Monitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -30,7 +30,7 @@ class ShellCompletionIT {
             sh.waitFor("$ vigil --sort\n");
             sh.tab("cp");
             sh.waitFor("$ vigil --sort cpu\n");
-            sh.clearLine();
+            sh.newPrompt("$");
             sh.tab("vigil unins");
             sh.waitFor("$ vigil uninstall\n");
             sh.tab("--pre");
@@ -49,10 +49,10 @@ class ShellCompletionIT {
             sh.waitFor("\nready");
             sh.tab("vigil --so");
             sh.waitFor("% vigil --sort"); // zsh writes --sort=, ready for the value
-            sh.clearLine();
+            sh.newPrompt("%");
             sh.tab("vigil --sort cp");
             sh.waitFor("% vigil --sort cpu\n");
-            sh.clearLine();
+            sh.newPrompt("%");
             sh.tab("vigil unins");
             sh.waitFor("% vigil uninstall\n");
         }

@@ -37,9 +37,17 @@ final class ShellPane implements AutoCloseable {
         tmux("send-keys", "-t", "t", "Tab");
     }
 
-    /** Clears the line being typed (Ctrl-U) so the next test starts empty. */
-    void clearLine() throws IOException, InterruptedException {
-        tmux("send-keys", "-t", "t", "C-u");
+    /** Abandons the line being typed (Ctrl-C) and waits for a fresh, empty prompt. */
+    void newPrompt(String prompt) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", "t", "C-c");
+        long end = System.currentTimeMillis() + 20_000;
+        String s = "";
+        while (System.currentTimeMillis() < end) {
+            s = screen().stripTrailing();
+            if (s.endsWith("\n" + prompt.strip())) return;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no fresh prompt '" + prompt + "'; screen:\n" + s);
     }
 
     String screen() throws IOException, InterruptedException {
