@@ -96,7 +96,7 @@ public final class Main {
                 return usageError(err, e.getMessage());
             }
         }
-        CommandLine cl = commandLine(o);
+        CommandLine cl = commandLine(o, mayNameASubcommand(args));
         try {
             CommandLine.ParseResult parsed = cl.parseArgs(args);
             if (parsed.subcommand() != null) return subcommand(cl, parsed.subcommand().commandSpec().commandLine(), env, out, err);
@@ -124,12 +124,30 @@ public final class Main {
      * completions are made from it too ({@link ShellFiles}), so whatever is added here shows there.
      */
     static CommandLine commandLine(Options o) {
+        return commandLine(o, true);
+    }
+
+    /** Without subcommands when no argument names one: their models cost ~10 ms of CPU at a start. */
+    private static CommandLine commandLine(Options o, boolean withSubcommands) {
         CommandLine cl = new CommandLine(o);
         cl.setCommandName("vigil");
         cl.setExpandAtFiles(false); // "@name" is not a file of more arguments here
-        cl.addSubcommand("install", new InstallCommands.Install());
-        cl.addSubcommand("uninstall", new InstallCommands.Uninstall());
+        if (withSubcommands) {
+            cl.addSubcommand("install", new InstallCommands.Install());
+            cl.addSubcommand("uninstall", new InstallCommands.Uninstall());
+        }
         return cl;
+    }
+
+    /** Whether an argument is a subcommand's name or asks for help (which lists the subcommands). */
+    static boolean mayNameASubcommand(String[] args) {
+        for (String a : args) {
+            if (a.equals("install") || a.equals("uninstall") || a.equals("--help")
+                    || (a.startsWith("-") && !a.startsWith("--") && a.indexOf('h') > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int subcommand(CommandLine root, CommandLine sub, Map<String, String> env, PrintStream out, PrintStream err) {

@@ -265,6 +265,21 @@ class MainTest {
     }
 
     @Test
+    void subcommandsAreInTheModelWhenNamedOrWhenHelpListsThem() {
+        for (String[] a : new String[][]{{"install"}, {"uninstall", "--prefix", "x"}, {"--help"}, {"-h"}, {"-bh"}}) {
+            assertTrue(Main.mayNameASubcommand(a), String.join(" ", a));
+        }
+        for (String[] a : new String[][]{{}, {"-d", "10"}, {"--sort", "cpu", "--tree"}, {"-b", "-n", "3"}}) {
+            assertFalse(Main.mayNameASubcommand(a), String.join(" ", a));
+        }
+        Result h = run("--help");
+        assertTrue(h.out.contains("install") && h.out.contains("uninstall"), h.out);
+        Result bad = run("--tree", "instal");
+        assertEquals(2, bad.status);
+        assertTrue(bad.err.startsWith("vigil: Unmatched argument"), bad.err);
+    }
+
+    @Test
     void mayBeInteractiveIsFalseOnlyForBatchJsonHelpAndVersion() {
         assertTrue(Main.mayBeInteractive(new String[0]));
         assertTrue(Main.mayBeInteractive(new String[]{"-d", "10", "--tree", "-u", "root"}));
