@@ -37,6 +37,7 @@ class ArchitectureTest {
                     "com.googlecode.lanterna"),
             "detail", List.of("dev.vigil.ui", "dev.vigil.action", "dev.vigil.alert", "dev.vigil.cli",
                     "oshi.", "jnr.", "com.googlecode.lanterna"),
+            "app", List.of("dev.vigil.ui", "dev.vigil.cli", "oshi.", "jnr.", "com.googlecode.lanterna"),
             "ui", List.of("dev.vigil.cli", "oshi.", "jnr."),
             "cli", List.of("oshi.", "jnr."));
 

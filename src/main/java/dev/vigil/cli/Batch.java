@@ -1,7 +1,8 @@
 package dev.vigil.cli;
 
 import dev.vigil.alert.Alert;
-import dev.vigil.sample.Sampler;
+import dev.vigil.app.App;
+import dev.vigil.app.Settings;
 import dev.vigil.sample.Snapshot;
 
 import java.io.PrintStream;
@@ -9,7 +10,8 @@ import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
- * Batch mode's loop: a priming sample, a short wait, then {@code iterations} snapshots
+ * Batch mode, a front-end on the {@link App} that keeps its own schedule on main's thread
+ * (no sampler thread): a priming sample, a short wait, then {@code iterations} snapshots
  * {@code delayMillis} apart, each written and flushed whole.
  *
  * <p>CPU % is measured between two samples, so the first printed snapshot needs one before it.
@@ -19,9 +21,9 @@ import java.util.function.LongSupplier;
  * Later snapshots are taken on a fixed schedule (previous sample start + delay), so with
  * {@code -n 2 -d 10} the second one's rates cover one second.
  *
- * <p>Every sampled snapshot, the priming one included, goes through the {@link BatchAlerts}
- * in order before it is written, so a rule's {@code for} time is measured over the real samples
- * and each printed snapshot carries the alerts as they stand at it.
+ * <p>Every sampled snapshot, the priming one included, goes through the app's listeners (the
+ * alerts first) in order before it is written, so a rule's {@code for} time is measured over
+ * the real samples and each printed snapshot carries the alerts as they stand at it.
  *
  * <p>Output to a closed pipe ({@code | head -1}) is noticed after each snapshot
  * ({@link PrintStream#checkError()}) and ends the loop quietly with status 0.
@@ -36,7 +38,7 @@ final class Batch {
 
     static final Sleeper REAL_SLEEP = Thread::sleep;
 
-    private final Sampler sampler;
+    private final App app;
     private final SnapshotWriter writer;
     private final PrintStream out;
     private final PrintStream err;
@@ -45,22 +47,15 @@ final class Batch {
     private final boolean debugTimings;
     private final Sleeper sleeper;
     private final LongSupplier nanoClock;
-    private final BatchAlerts alerts;
 
-    Batch(Sampler sampler, SnapshotWriter writer, PrintStream out, PrintStream err, long delayMillis,
-          int iterations, boolean debugTimings, Sleeper sleeper, LongSupplier nanoClock) {
-        this(sampler, writer, out, err, delayMillis, iterations, debugTimings, sleeper, nanoClock,
-                BatchAlerts.none(err));
-    }
-
-    Batch(Sampler sampler, SnapshotWriter writer, PrintStream out, PrintStream err, long delayMillis,
-          int iterations, boolean debugTimings, Sleeper sleeper, LongSupplier nanoClock, BatchAlerts alerts) {
-        this.alerts = alerts;
-        this.sampler = sampler;
+    /** Runs on app, at the delay of its schedule. */
+    Batch(App app, SnapshotWriter writer, PrintStream out, PrintStream err, int iterations,
+          boolean debugTimings, Sleeper sleeper, LongSupplier nanoClock) {
+        this.app = app;
         this.writer = writer;
         this.out = out;
         this.err = err;
-        this.delayMillis = delayMillis;
+        this.delayMillis = app.sampler().delayMillis();
         this.iterations = iterations;
         this.debugTimings = debugTimings;
         this.sleeper = sleeper;
@@ -74,7 +69,7 @@ final class Batch {
     /** Takes the priming sample, then runs the loop; returns the exit status. */
     int run() throws InterruptedException {
         long start = nanoClock.getAsLong();
-        Snapshot primed = sampler.sample();
+        Snapshot primed = app.source().next();
         return run(start, primed);
     }
 
@@ -89,11 +84,18 @@ final class Batch {
         StringBuilder sb = new StringBuilder(64 * 1024);
         for (int i = 1; i <= iterations; i++) {
             start = nanoClock.getAsLong();
-            Snapshot s = sampler.sample();
-            // The priming sample is evaluated only now, in order, so that setting up the alerts
-            // does not compete for the CPU with the processes the first snapshot measures.
-            if (i == 1 && primed != null) alerts.evaluate(primed);
-            List<Alert> now = alerts.evaluate(s);
+            Snapshot s = app.source().next();
+            if (s == null) return 0; // a recording has no more
+            // The config is read and the priming sample evaluated only now, in order, so that
+            // setting up the alerts does not compete for the CPU with the processes the first
+            // snapshot measures.
+            if (i == 1) {
+                reportSettings(app.settings());
+                if (primed != null) app.listeners().run(primed);
+            }
+            app.listeners().run(s);
+            List<Alert> now = app.alerts().reportAlerts();
+            for (String p : app.alerts().problems()) err.println("vigil: " + p);
             long formatStart = nanoClock.getAsLong();
             sb.setLength(0);
             writer.write(s, now, sb);
@@ -108,6 +110,15 @@ final class Batch {
             if (i < iterations) waitUntil(start, delayMillis);
         }
         return 0;
+    }
+
+    /** What was wrong with the config: one line each on stderr; none stops the run. */
+    private void reportSettings(Settings settings) {
+        if (settings.problem() != null) {
+            err.println("vigil: " + settings.problem());
+            return;
+        }
+        for (String e : settings.alerts().errors()) err.println("vigil: " + settings.file().path() + ": " + e + "; skipped");
     }
 
     /** Sleeps until millis after the nanoClock reading start (at once if that has passed). */

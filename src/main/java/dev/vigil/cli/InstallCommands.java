@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** {@code vigil install} and {@code vigil uninstall}: the command-line side of {@link Installer}. */
@@ -15,9 +16,44 @@ final class InstallCommands {
     private InstallCommands() {
     }
 
-    /** A subcommand that runs instead of the monitor; returns the exit status. */
+    /** What a parsed subcommand does; returns the exit status. */
     interface Run {
-        int run(CommandLine root, Map<String, String> env, PrintStream out, PrintStream err) throws IOException;
+        int run(Map<String, String> env, PrintStream out, PrintStream err) throws IOException;
+    }
+
+    /** {@code vigil install ARGS}: the {@link Commands.Runner}. */
+    static int install(List<String> args, PrintStream out, PrintStream err, Main.Wiring w) {
+        return run(Install.model(), args, out, err, w);
+    }
+
+    /** {@code vigil uninstall ARGS}: the {@link Commands.Runner}. */
+    static int uninstall(List<String> args, PrintStream out, PrintStream err, Main.Wiring w) {
+        return run(Uninstall.model(), args, out, err, w);
+    }
+
+    /** Parses args into the model's command and runs it: 2 and one line for a bad argument, 1 for a failure. */
+    private static int run(CommandLine cl, List<String> args, PrintStream out, PrintStream err, Main.Wiring w) {
+        String name = "vigil " + cl.getCommandName();
+        cl.setCommandName(name);
+        try {
+            cl.parseArgs(args.toArray(new String[0]));
+        } catch (CommandLine.ParameterException e) {
+            err.println(name + ": " + Main.firstLine(e.getMessage()));
+            err.println("Usage: " + ManPage.plainSynopsis(cl) + "   (" + name + " --help says more)");
+            return 2;
+        }
+        try {
+            if (cl.isUsageHelpRequested()) {
+                cl.usage(out, CommandLine.Help.Ansi.OFF);
+                return 0;
+            }
+            return ((Run) cl.getCommand()).run(w.env(), out, err);
+        } catch (IOException | RuntimeException e) {
+            err.println(name + ": " + Main.describe(e));
+            return 1;
+        } finally {
+            out.flush();
+        }
     }
 
     @Command(name = "install", sortOptions = false, description = {
@@ -26,6 +62,10 @@ final class InstallCommands {
                     + "and PREFIX/share/zsh/site-functions. Never replaces a file vigil did not put there; "
                     + "running it again updates what it put there. Says what it did.", ""})
     static final class Install implements Run {
+        static CommandLine model() {
+            return new CommandLine(new Install()).setCommandName("install");
+        }
+
         @Option(names = "--prefix", paramLabel = "DIR", description = "Where to install (default ~/.local).")
         Path prefix;
 
@@ -33,7 +73,8 @@ final class InstallCommands {
         boolean help;
 
         @Override
-        public int run(CommandLine root, Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
+        public int run(Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
+            CommandLine root = Main.model();
             Path launcher = BuildInfo.launcher();
             if (launcher == null) {
                 err.println("vigil: install links the ./vigil launcher of a checkout, and this vigil does not run from one");
@@ -70,6 +111,10 @@ final class InstallCommands {
                     + "page, the completions and the directories it created. A file changed since is left, "
                     + "and said so. Says what it did.", ""})
     static final class Uninstall implements Run {
+        static CommandLine model() {
+            return new CommandLine(new Uninstall()).setCommandName("uninstall");
+        }
+
         @Option(names = "--prefix", paramLabel = "DIR", description = "Where vigil was installed (default ~/.local).")
         Path prefix;
 
@@ -77,7 +122,7 @@ final class InstallCommands {
         boolean help;
 
         @Override
-        public int run(CommandLine root, Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
+        public int run(Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
             return new Installer(prefixOr(prefix, env), out).uninstall(err);
         }
     }

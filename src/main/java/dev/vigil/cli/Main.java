@@ -1,6 +1,12 @@
 package dev.vigil.cli;
 
+import dev.vigil.app.Alerts;
+import dev.vigil.app.App;
+import dev.vigil.app.LiveSource;
+import dev.vigil.app.RunOptions;
+import dev.vigil.app.SnapshotSource;
 import dev.vigil.detail.DetailReader;
+import dev.vigil.model.Limits;
 import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Samplers;
 import dev.vigil.ui.Monitor;
@@ -21,8 +27,8 @@ import java.util.function.Supplier;
 import java.util.function.ToIntBiFunction;
 
 /**
- * vigil's entry point: parses the command line, then runs the interactive monitor or batch
- * output. Exit status: 0 done, 1 an error while running (one line on stderr), 2 a bad option
+ * vigil's entry point: runs a subcommand ({@link Commands}), or parses the command line and runs
+ * the interactive monitor or batch output, each a front-end on the {@code App}. Exit status: 0 done, 1 an error while running (one line on stderr), 2 a bad option
  * (one line of reason and the usage line on stderr). Never prints a stack trace.
  */
 public final class Main {
@@ -48,10 +54,10 @@ public final class Main {
      * @param env      the environment (NO_COLOR, locale variables)
      * @param samplers makes the sampler
      * @param sleeper  batch mode's waits
-     * @param monitor  the interactive monitor: (sampler, options) to exit status
+     * @param monitor  the interactive monitor: (source, options) to exit status
      */
     record Wiring(Map<String, String> env, Supplier<Sampler> samplers, Batch.Sleeper sleeper,
-                  ToIntBiFunction<Sampler, MonitorOptions> monitor) {
+                  ToIntBiFunction<SnapshotSource, MonitorOptions> monitor) {
         static final Wiring REAL = new Wiring(System.getenv(), Samplers::create, Batch.REAL_SLEEP, Monitor::run);
     }
 
@@ -60,8 +66,9 @@ public final class Main {
      * the terminal settings ahead (which changes nothing): picocli decides what the run is.
      */
     static boolean mayBeInteractive(String[] args) {
+        Commands.Command command = Commands.find(args);
+        if (command != null) return command.screen();
         for (String a : args) {
-            if (a.equals("install") || a.equals("uninstall")) return false;
             if (a.equals("--")) break;
             if (a.startsWith("--")) {
                 if (a.equals("--batch") || a.equals("--json") || a.equals("--help") || a.equals("--version")) return false;
@@ -74,9 +81,11 @@ public final class Main {
 
     /** Everything main does except exiting. */
     static int run(String[] args, PrintStream out, PrintStream err, Wiring w) {
-        EarlySampler early = EarlySampler.start(w.samplers(), System::nanoTime);
+        Commands.Command command = Commands.find(args);
+        if (command != null) return command.runner().run(List.of(args).subList(1, args.length), out, err, w);
+        LiveSource early = LiveSource.start(w.samplers(), System::nanoTime);
         Options o = new Options();
-        int status = parse(o, args, out, err, w.env());
+        int status = parse(o, args, out, err);
         if (status >= 0) {
             early.discard();
             return status;
@@ -85,7 +94,7 @@ public final class Main {
     }
 
     /** Fills o from args; returns -1 to go on, or the exit status after help, version or an error. */
-    private static int parse(Options o, String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    private static int parse(Options o, String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
             // Plain "vigil": picocli would leave every field as initialized (MainTest checks
             // this), and building its model by reflection is a fifth of the time to the first frame.
@@ -96,12 +105,11 @@ public final class Main {
                 return usageError(err, e.getMessage());
             }
         }
-        CommandLine cl = commandLine(o, mayNameASubcommand(args));
+        CommandLine cl = commandLine(o);
         try {
-            CommandLine.ParseResult parsed = cl.parseArgs(args);
-            if (parsed.subcommand() != null) return subcommand(cl, parsed.subcommand().commandSpec().commandLine(), env, out, err);
+            cl.parseArgs(args);
             if (cl.isUsageHelpRequested()) {
-                cl.usage(out, CommandLine.Help.Ansi.OFF);
+                model().usage(out, CommandLine.Help.Ansi.OFF); // with the subcommands
                 out.flush();
                 return 0;
             }
@@ -119,64 +127,44 @@ public final class Main {
         }
     }
 
-    /**
-     * The command line's model: vigil's options and its subcommands. The man page and the shell
-     * completions are made from it too ({@link ShellFiles}), so whatever is added here shows there.
-     */
+    /** The monitor's and batch's command line: the options only (subcommands are found before it). */
     static CommandLine commandLine(Options o) {
-        return commandLine(o, true);
-    }
-
-    /** Without subcommands when no argument names one: their models cost ~10 ms of CPU at a start. */
-    private static CommandLine commandLine(Options o, boolean withSubcommands) {
         CommandLine cl = new CommandLine(o);
         cl.setCommandName("vigil");
         cl.setExpandAtFiles(false); // "@name" is not a file of more arguments here
-        if (withSubcommands) {
-            cl.addSubcommand("install", new InstallCommands.Install());
-            cl.addSubcommand("uninstall", new InstallCommands.Uninstall());
-        }
         return cl;
     }
 
-    /** Whether an argument is a subcommand's name or asks for help (which lists the subcommands). */
-    static boolean mayNameASubcommand(String[] args) {
-        for (String a : args) {
-            if (a.equals("install") || a.equals("uninstall") || a.equals("--help")
-                    || (a.startsWith("-") && !a.startsWith("--") && a.indexOf('h') > 0)) {
-                return true;
-            }
+    /**
+     * The whole command-line model: the options, and each subcommand of {@link Commands#ALL} with
+     * its own model (one without shows by name only). --help, the man page and the shell
+     * completions are made from it, so whatever is added to either shows in all of them.
+     */
+    static CommandLine model() {
+        CommandLine root = commandLine(new Options());
+        for (String name : new java.util.TreeSet<>(Commands.ALL.keySet())) {
+            Commands.Command c = Commands.ALL.get(name);
+            CommandLine sub = c.model() != null ? c.model().get()
+                    : new CommandLine(CommandLine.Model.CommandSpec.create());
+            root.addSubcommand(name, sub);
         }
-        return false;
+        return root;
     }
 
-    private static int subcommand(CommandLine root, CommandLine sub, Map<String, String> env, PrintStream out, PrintStream err) {
-        if (sub.isUsageHelpRequested()) {
-            sub.usage(out, CommandLine.Help.Ansi.OFF);
-            out.flush();
-            return 0;
-        }
-        try {
-            int status = ((InstallCommands.Run) sub.getCommand()).run(root, env, out, err);
-            out.flush();
-            return status;
-        } catch (java.io.IOException | RuntimeException e) {
-            out.flush();
-            err.println("vigil: " + sub.getCommandName() + ": " + describe(e));
-            return 1;
-        }
-    }
-
-    private static int batch(Options o, EarlySampler early, Wiring w, PrintStream out, PrintStream err) {
+    private static int batch(Options o, LiveSource early, Wiring w, PrintStream out, PrintStream err) {
         BatchView view = new BatchView(o.filter(), o.sort == null ? BatchView.DEFAULT_SORT : o.sort,
                 o.tree, o.ascii || !utf8Locale(w.env()));
         BatchDetail detail = o.detail ? new BatchDetail(DetailReader.system()) : null;
         SnapshotWriter writer = o.json ? new JsonReport(view, detail) : new TextReport(view, ZoneId.systemDefault(), detail);
-        long delay = o.delayMillis > 0 ? o.delayMillis : Options.DEFAULT_DELAY_MILLIS;
-        try (Sampler sampler = early.get();
-             BatchAlerts alerts = BatchAlerts.create(o.alertRules, o.alertExec, w.env(), err)) {
-            return new Batch(sampler, writer, out, err, delay, o.iterations, o.debugTimings, w.sleeper(),
-                    System::nanoTime, alerts).run(early.primedAtNanos(), early.primed());
+        long delay = o.delayMillis > 0 ? o.delayMillis : Limits.DEFAULT_DELAY_MILLIS;
+        try (App app = App.create(early, new RunOptions(delay, o.alertRules, o.alertExec, w.env()))) {
+            try {
+                early.awaitPrimed();
+                return new Batch(app, writer, out, err, o.iterations, o.debugTimings, w.sleeper(), System::nanoTime)
+                        .run(early.primedAtNanos(), early.primed());
+            } finally {
+                for (String p : app.alerts().close(Alerts.EXEC_WAIT_MILLIS)) err.println("vigil: " + p);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
@@ -187,14 +175,14 @@ public final class Main {
         }
     }
 
-    private static int interactive(Options o, EarlySampler early, Wiring w, PrintStream err) {
+    private static int interactive(Options o, LiveSource early, Wiring w, PrintStream err) {
         String noColorEnv = w.env().get("NO_COLOR");
         MonitorOptions mo = new MonitorOptions(o.delayMillis, o.pids, o.user, o.filterText,
                 o.sort == null ? null : o.sort.key(), o.tree,
                 o.noColor || (noColorEnv != null && !noColorEnv.isEmpty()), o.ascii, o.readonly,
                 o.debugTimings, List.copyOf(o.alerts), o.alertExecText);
-        try (Sampler sampler = early.deferred()) {
-            return w.monitor().applyAsInt(sampler, mo);
+        try (LiveSource source = early) {
+            return w.monitor().applyAsInt(source, mo);
         } catch (RuntimeException | Error e) {
             err.println("vigil: " + describe(e));
             return 1;

@@ -1,6 +1,7 @@
 package dev.vigil.cli;
 
 import dev.vigil.alert.Rule;
+import dev.vigil.model.Limits;
 import dev.vigil.model.ProcessFilter;
 import dev.vigil.model.Query;
 import dev.vigil.model.QueryException;
@@ -27,11 +28,6 @@ import java.util.Set;
         // No subcommands: without this picocli reflects over every method at each start (~20 ms).
         addMethodSubcommands = false)
 final class Options {
-    /** Batch refresh interval when -d is not given: htop's default of 15 tenths. */
-    static final long DEFAULT_DELAY_MILLIS = 1500;
-    static final long MIN_DELAY_MILLIS = 50;
-    static final long MAX_DELAY_MILLIS = 3_600_000;
-
     @Option(names = {"-d", "--delay"}, paramLabel = "DELAY", description = "Refresh interval: tenths "
             + "of a second as in htop (15 = 1.5 s), or with a unit: 500ms, 2s, 1m. Batch default: 15.")
     String delayText;
@@ -191,10 +187,10 @@ final class Options {
                     + "such as 15, or 500ms, 2s)");
         }
         if (ms <= 0) throw new BadOption("-d/--delay: must be more than 0");
-        if (ms < MIN_DELAY_MILLIS) {
-            throw new BadOption("-d/--delay: " + ms + "ms is too short (at least " + MIN_DELAY_MILLIS + "ms)");
+        if (ms < Limits.MIN_DELAY_MILLIS) {
+            throw new BadOption("-d/--delay: " + ms + "ms is too short (at least " + Limits.MIN_DELAY_MILLIS + "ms)");
         }
-        if (ms > MAX_DELAY_MILLIS) throw new BadOption("-d/--delay: '" + oneLine(text) + "' is too long (at most 1h)");
+        if (ms > Limits.MAX_DELAY_MILLIS) throw new BadOption("-d/--delay: '" + oneLine(text) + "' is too long (at most 1h)");
         return ms;
     }
 

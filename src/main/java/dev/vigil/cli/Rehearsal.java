@@ -1,7 +1,7 @@
 package dev.vigil.cli;
 
+import dev.vigil.app.SnapshotSource;
 import dev.vigil.sample.Samplers;
-import dev.vigil.sample.Sampler;
 import dev.vigil.ui.MonitorOptions;
 import dev.vigil.ui.RehearsalRun;
 
@@ -62,9 +62,9 @@ public final class Rehearsal {
         System.exit(status == 0 ? 0 : 1);
     }
 
-    private static int rehearse(Sampler sampler, MonitorOptions options, Map<String, String> env) {
+    private static int rehearse(SnapshotSource source, MonitorOptions options, Map<String, String> env) {
         try {
-            return RehearsalRun.run(sampler, options, env);
+            return RehearsalRun.run(source, options, env);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,8 +19,15 @@ public final class ConfigFile {
     private final Path path;
     private boolean locked;
 
-    /** The settings read, and what was wrong with the file (null when nothing). */
-    public record Loaded(Config config, String problem) {
+    /**
+     * The settings read, what was wrong with the file (null when nothing), and its text ("" when
+     * there was none or it was refused), so that other readers of the same file (alert rules)
+     * need not read it again.
+     */
+    public record Loaded(Config config, String problem, String text) {
+        public Loaded(Config config, String problem) {
+            this(config, problem, "");
+        }
     }
 
     public ConfigFile(Path path) {
@@ -49,7 +56,7 @@ public final class ConfigFile {
             return refuse("cannot be read (" + reason(e) + ")");
         }
         try {
-            return new Loaded(ConfigFormat.parse(text), null);
+            return new Loaded(ConfigFormat.parse(text), null, text);
         } catch (ConfigFormat.Invalid e) {
             return refuse(e.getMessage());
         }

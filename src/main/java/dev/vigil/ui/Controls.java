@@ -1,27 +1,10 @@
 package dev.vigil.ui;
 
 /**
- * What the session can ask of the machinery around it (the sampler thread and the event loop).
- * All methods are thread-safe.
+ * What the session can ask of the event loop around it. All methods are thread-safe. (The
+ * sampler's schedule is the app's: {@link Session#sampler()}.)
  */
 public interface Controls {
-    /** Take a snapshot now instead of at the next tick. */
-    default void requestSample() {
-    }
-
-    default void setDelayMillis(long millis) {
-    }
-
-    default void setPaused(boolean paused) {
-    }
-
-    default void setIncludeThreads(boolean include) {
-    }
-
-    /** Whether the sampler reads I/O counters (/proc/PID/io); takes effect at the next sample. */
-    default void setIncludeIo(boolean include) {
-    }
-
     /** Runs task on the UI thread soon, then redraws. Callable from any thread. */
     void post(Runnable task);
 
@@ -31,8 +14,7 @@ public interface Controls {
 
     /**
      * A Controls that does nothing but run posted tasks at once (tests, and before the loop
-     * starts). The other methods default to nothing, so a test's Controls overrides only what it
-     * records.
+     * starts).
      */
     Controls NONE = Runnable::run;
 }

@@ -44,17 +44,12 @@ final class EventLoop implements Controls {
     private final TimingLog timings;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final AtomicReference<Snapshot> pending = new AtomicReference<>();
-    private SamplerThread sampler;
 
     EventLoop(TerminalScreen screen, Session session, TerminalGuard guard, TimingLog timings) {
         this.screen = screen;
         this.session = session;
         this.guard = guard;
         this.timings = timings;
-    }
-
-    void setSampler(SamplerThread s) {
-        sampler = s;
     }
 
     /** Called on the sampler thread: keep only the newest snapshot and wake the UI. */
@@ -148,7 +143,7 @@ final class EventLoop implements Controls {
                 }
                 e = queue.poll();
             } while (e != null);
-            setIncludeIo(session.wantsIo());
+            session.sampler().setIncludeIo(session.wantsIo());
             if (redraw) draw(refresh, keyNanos, keyName);
         }
     }
@@ -169,31 +164,6 @@ final class EventLoop implements Controls {
     }
 
     // ---- Controls ----------------------------------------------------------------------------
-
-    @Override
-    public void requestSample() {
-        if (sampler != null) sampler.requestSample();
-    }
-
-    @Override
-    public void setDelayMillis(long millis) {
-        if (sampler != null) sampler.setDelayMillis(millis);
-    }
-
-    @Override
-    public void setPaused(boolean paused) {
-        if (sampler != null) sampler.setPaused(paused);
-    }
-
-    @Override
-    public void setIncludeThreads(boolean include) {
-        if (sampler != null) sampler.setIncludeThreads(include);
-    }
-
-    @Override
-    public void setIncludeIo(boolean include) {
-        if (sampler != null) sampler.setIncludeIo(include);
-    }
 
     @Override
     public void post(Runnable task) {

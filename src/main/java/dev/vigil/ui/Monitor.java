@@ -1,9 +1,12 @@
 package dev.vigil.ui;
 
 import com.googlecode.lanterna.terminal.Terminal;
-import dev.vigil.model.ConfigFile;
-import dev.vigil.model.VigilPaths;
-import dev.vigil.sample.Sampler;
+import dev.vigil.alert.CommandLine;
+import dev.vigil.alert.Rule;
+import dev.vigil.app.App;
+import dev.vigil.app.RunOptions;
+import dev.vigil.app.SnapshotSource;
+import dev.vigil.model.QueryException;
 import dev.vigil.ui.keys.DetailKeys;
 import dev.vigil.ui.keys.KeyTable;
 import dev.vigil.ui.keys.MainKeys;
@@ -15,12 +18,16 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The full-screen monitor. Owns the terminal from start to restore: checks for a TTY, sets up
- * the screen, the sampler and input threads and the UI loop, and gives the terminal back
- * exactly as it was on every way out (quit keys, Ctrl-C, SIGTERM, SIGHUP, a crash).
+ * The full-screen monitor, a front-end on the {@link App}: on any {@link SnapshotSource} (the
+ * live machine, or a recording), it makes the app, adds the keys, the session and its listeners,
+ * and runs the screen. Owns the terminal from start to restore: checks for a TTY, sets up the
+ * screen, the input thread and the UI loop, and gives the terminal back exactly as it was on
+ * every way out (quit keys, Ctrl-C, SIGTERM, SIGHUP, a crash).
  */
 public final class Monitor {
     /** Exit status after an unexpected internal error (EX_SOFTWARE). */
@@ -34,27 +41,56 @@ public final class Monitor {
      * 1 when stdin or stdout is not a terminal; 128+signal after SIGTERM, SIGHUP or SIGINT;
      * 70 after an internal error (reported on stderr once the terminal is restored).
      */
-    public static int run(Sampler sampler, MonitorOptions options) {
+    public static int run(SnapshotSource source, MonitorOptions options) {
         if (!Tty.interactive()) {
             System.err.println("vigil: not a terminal (stdin and stdout must be a TTY); use --batch for plain-text or --json output");
             return 1;
         }
-        return runOn(sampler, options, System.getenv(), Monitor::openTerminal);
+        return runOn(source, options, System.getenv(), Monitor::openTerminal);
     }
 
     /** The monitor on the terminal opener gives, with config and state found through env. */
-    static int runOn(Sampler sampler, MonitorOptions options, Map<String, String> env, MonitorRun.Opener opener) {
+    static int runOn(SnapshotSource source, MonitorOptions options, Map<String, String> env, MonitorRun.Opener opener) {
+        return runOn(source, options, env, App.Paths.of(env), opener);
+    }
+
+    static int runOn(SnapshotSource source, MonitorOptions options, Map<String, String> env, App.Paths paths,
+                     MonitorRun.Opener opener) {
         KeyTable keys = MainKeys.table();
         ProcessControl control = ProcessControl.addTo(keys);
         AlertUi alerts = AlertUi.addTo(keys);
-        Session session = Setup.create(options, env, new ConfigFile(VigilPaths.configFile(env)), keys);
+        List<String> problems = new ArrayList<>();
+        App app = App.create(source, runOptions(options, env, problems), paths);
+        Session session = Setup.create(options, env, app, keys);
+        problems.forEach(session::error);
         control.attach(session, DetailKeys.install(session));
-        alerts.attach(session, dev.vigil.alert.AlertLog.defaultPath(env));
+        alerts.attach(session);
         try {
-            return new MonitorRun(sampler, session, VigilPaths.stateDir(env)).run(opener);
+            return new MonitorRun(app, session).run(opener);
         } finally {
             alerts.close();
         }
+    }
+
+    /** What the monitor asks of the app; options the command line let through but that fail here go to problems. */
+    static RunOptions runOptions(MonitorOptions o, Map<String, String> env, List<String> problems) {
+        List<Rule> rules = new ArrayList<>();
+        for (String text : o.alertRules()) {
+            try {
+                rules.add(Rule.parse(text));
+            } catch (QueryException e) {
+                problems.add("--alert '" + text + "': " + e.getMessage());
+            }
+        }
+        List<String> exec = null;
+        if (o.alertExec() != null) {
+            try {
+                exec = CommandLine.split(o.alertExec());
+            } catch (IllegalArgumentException e) {
+                problems.add("--alert-exec: " + e.getMessage());
+            }
+        }
+        return new RunOptions(o.delayMillis(), rules, exec, env);
     }
 
     /**
@@ -65,7 +101,7 @@ public final class Monitor {
         KeyTable t = MainKeys.table();
         ProcessControl.addTo(t);
         AlertUi.addTo(t);
-        DetailKeys.addTo(t, new DetailFeed(dev.vigil.detail.DetailReader.system()));
+        DetailKeys.addTo(t, new dev.vigil.app.DetailFeed(dev.vigil.detail.DetailReader.system()));
         return t;
     }
 

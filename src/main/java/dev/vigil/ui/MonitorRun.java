@@ -2,7 +2,7 @@ package dev.vigil.ui;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
-import dev.vigil.sample.Sampler;
+import dev.vigil.app.App;
 import dev.vigil.ui.terminal.FastScreen;
 import dev.vigil.ui.terminal.Signals;
 import dev.vigil.ui.terminal.TerminalGuard;
@@ -31,14 +31,14 @@ final class MonitorRun {
         Terminal open() throws IOException;
     }
 
-    private final Sampler sampler;
+    private final App app;
     private final Session session;
     private final Path stateDir;
 
-    MonitorRun(Sampler sampler, Session session, Path stateDir) {
-        this.sampler = sampler;
+    MonitorRun(App app, Session session) {
+        this.app = app;
         this.session = session;
-        this.stateDir = stateDir;
+        this.stateDir = app.stateDir();
     }
 
     int run(Opener opener) {
@@ -59,7 +59,7 @@ final class MonitorRun {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         TimingLog timings = TimingLog.OFF;
         Signals signals = null;
-        SamplerThread samplerThread = null;
+        boolean sampling = false;
         Throwable crash = null;
         int status;
         try {
@@ -72,17 +72,17 @@ final class MonitorRun {
             session.setControls(loop);
             terminal.addResizeListener((t, size) -> loop.resized());
             signals = Signals.install(loop::quit, guard);
-            samplerThread = new SamplerThread(sampler, session.delayMillis(), session.view().showThreads(),
-                    session.wantsIo(), session.snapshotListeners(), loop::publish, loop::fail);
-            loop.setSampler(samplerThread);
-            samplerThread.start();
+            app.sampler().setIncludeThreads(session.view().showThreads());
+            app.sampler().setIncludeIo(session.wantsIo());
+            app.start(loop::publish, loop::fail);
+            sampling = true;
             loop.startInput(terminal);
             status = loop.run();
         } catch (Throwable t) {
             crash = t;
             status = Monitor.STATUS_INTERNAL_ERROR;
         } finally {
-            if (samplerThread != null) samplerThread.stop();
+            if (sampling) app.sampler().stop();
             guard.restore();
             if (signals != null) signals.uninstall();
             try {

@@ -6,6 +6,8 @@ import dev.vigil.action.Escalation;
 import dev.vigil.action.NiceChange;
 import dev.vigil.action.Result;
 import dev.vigil.action.Targets;
+import dev.vigil.app.DetailFeed;
+import dev.vigil.app.EscalationWatch;
 import dev.vigil.model.Units;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.ui.keys.ActionKeys;
@@ -69,8 +71,11 @@ public final class ProcessControl {
         this.detail = detail;
         Actions a = factory.create(s.options().readonly(), graceMillis(s));
         actions = a;
-        escalation = new EscalationWatch(a, s);
-        s.addSnapshotListener(snap -> onSnapshot(s, snap));
+        escalation = new EscalationWatch(a, lines -> s.controls().post(() -> {
+            for (String l : lines) s.status(plain(s, l));
+            a.escalationStatus().ifPresent(c -> s.status(plain(s, c)));
+        }));
+        s.app().listeners().add(snap -> onSnapshot(s, snap));
     }
 
     /** Loads the native library in the background, once, at the first action key (UI thread). */
@@ -99,7 +104,7 @@ public final class ProcessControl {
 
     /** Sampler thread: escalation tick, and tag pruning handed to the UI thread. */
     private void onSnapshot(Session s, Snapshot snap) {
-        escalation.sampled();
+        escalation.onSnapshot(snap);
         if (watchTags) s.controls().post(() -> {
             Tagging.prune(s, snap);
             tagsChanged(s);
@@ -153,7 +158,7 @@ public final class ProcessControl {
     void send(Session s, Targets t, Choice c) {
         show(s, actions.send(t, c));
         escalation.started();
-        s.controls().requestSample();
+        s.sampler().requestSample();
     }
 
     /** F7/F8: a step of nice on the tagged or selected processes, now. */
@@ -165,7 +170,7 @@ public final class ProcessControl {
 
     public void renice(Session s, Targets t, NiceChange change) {
         show(s, actions.renice(t, change));
-        s.controls().requestSample();
+        s.sampler().requestSample();
     }
 
     /** =: the prompt for an exact nice value. */

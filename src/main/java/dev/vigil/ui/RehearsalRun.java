@@ -1,7 +1,7 @@
 package dev.vigil.ui;
 
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
-import dev.vigil.sample.Sampler;
+import dev.vigil.app.SnapshotSource;
 import dev.vigil.ui.terminal.StartAhead;
 import dev.vigil.ui.terminal.TerminalOutput;
 import dev.vigil.ui.terminal.TtyTerminal;
@@ -29,7 +29,7 @@ public final class RehearsalRun {
     private RehearsalRun() {
     }
 
-    public static int run(Sampler sampler, MonitorOptions options, Map<String, String> env) throws IOException {
+    public static int run(SnapshotSource source, MonitorOptions options, Map<String, String> env) throws IOException {
         PipedOutputStream keys = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(keys, 1 << 12);
         Output out = new Output();
@@ -39,7 +39,7 @@ public final class RehearsalRun {
         typist.start();
         loadTtyClasses();
         try {
-            return Monitor.runOn(sampler, options, env,
+            return Monitor.runOn(source, options, env,
                     () -> new ANSITerminal(in, new TerminalOutput(out, 1 << 16), StandardCharsets.UTF_8) {
                     });
         } finally {

@@ -1,6 +1,9 @@
 package dev.vigil.ui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.vigil.app.App;
+import dev.vigil.app.SamplerThread;
+import dev.vigil.app.Settings;
 import dev.vigil.model.Config;
 import dev.vigil.model.ConfigFile;
 import dev.vigil.model.Row;
@@ -29,20 +32,20 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * Everything one run of the monitor knows, owned by the UI thread: the latest snapshot, the
- * view the user chose, the rows built from both, overlays and panes, the status line, and the
- * persisted settings. Key actions receive the session and change it; the painter reads it.
+ * What the screen of one run knows, owned by the UI thread: the latest snapshot, the view the
+ * user chose, the rows built from both, overlays and panes, and the status line. The run itself
+ * (the source, the sampler thread and its delay, the listeners, the settings) is the
+ * {@link App} underneath. Key actions receive the session and change it; the painter reads it.
  */
 public final class Session {
     private final KeyTable keys;
     private final MonitorOptions options;
     private final Glyphs glyphs;
     private final boolean colorAllowed;
+    private final App app;
     private final Settings settings;
     private Controls controls = Controls.NONE;
 
@@ -53,24 +56,21 @@ public final class Session {
     private int scroll;
     private int pageRows = 10;
 
-    private long delayMillis;
-
     private final Deque<Overlay> overlays = new ArrayDeque<>();
     private final List<Pane> panes = new ArrayList<>();
     private final List<RowStyler> rowStylers = new ArrayList<>();
     private final List<java.util.function.Function<Session, String>> headerNotes = new ArrayList<>();
-    private final List<Consumer<Snapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
     private final List<java.util.function.BooleanSupplier> ioNeeds = new ArrayList<>();
     private final StatusLine status = new StatusLine();
 
-    public Session(KeyTable keys, MonitorOptions options, Glyphs glyphs, boolean colorAllowed,
-                   ConfigFile configFile, Config config) {
+    public Session(KeyTable keys, MonitorOptions options, Glyphs glyphs, boolean colorAllowed, App app) {
         this.keys = keys;
         this.options = options;
         this.glyphs = glyphs;
         this.colorAllowed = colorAllowed;
-        this.settings = new Settings(configFile, config);
-        this.delayMillis = config.delayMillis();
+        this.app = app;
+        this.settings = app.settings();
+        Config config = settings.config();
         view.sortBy(config.sort(), config.descending());
         view.setTree(config.tree());
         view.setAllCollapsed(config.collapsed());
@@ -86,6 +86,16 @@ public final class Session {
 
     public Controls controls() {
         return controls;
+    }
+
+    /** The run underneath: source, listeners, alerts, settings. */
+    public App app() {
+        return app;
+    }
+
+    /** The sampler thread's schedule: delay, pause, sample now (thread-safe). */
+    public SamplerThread sampler() {
+        return app.sampler();
     }
 
     public KeyTable keys() {
@@ -141,15 +151,6 @@ public final class Session {
 
     public Snapshot snapshot() {
         return snapshot;
-    }
-
-    /** Listeners run on the sampler thread for each snapshot, before the UI sees it. */
-    public void addSnapshotListener(Consumer<Snapshot> l) {
-        snapshotListeners.add(l);
-    }
-
-    public List<Consumer<Snapshot>> snapshotListeners() {
-        return snapshotListeners;
     }
 
     // ---- rows and selection -----------------------------------------------------------------
@@ -235,13 +236,13 @@ public final class Session {
         return settings.config().columns();
     }
 
+    /** The refresh delay (the app's schedule owns it). */
     public long delayMillis() {
-        return delayMillis;
+        return app.sampler().delayMillis();
     }
 
     public void setDelayMillis(long ms) {
-        delayMillis = Math.max(Config.MIN_DELAY_MILLIS, Math.min(Config.MAX_DELAY_MILLIS, ms));
-        controls.setDelayMillis(delayMillis);
+        app.sampler().setDelayMillis(ms);
     }
 
     public Config config() {

@@ -1,6 +1,7 @@
 package dev.vigil.ui;
 
-import dev.vigil.model.ConfigFile;
+import dev.vigil.app.App;
+import dev.vigil.app.Settings;
 import dev.vigil.model.Query;
 import dev.vigil.model.QueryException;
 import dev.vigil.model.SortColumn;
@@ -12,20 +13,19 @@ import dev.vigil.ui.views.Glyphs;
 import java.util.Map;
 
 /**
- * Builds the session a run starts with: the config file's settings, then the command line on
- * top (not saved), the glyph set from the locale and --ascii, color from the terminal, NO_COLOR
+ * Builds the session a run starts with: the config file's settings (read once, by the app), then
+ * the command line on top (not saved; the delay went to the app's schedule already), the glyph set from the locale and --ascii, color from the terminal, NO_COLOR
  * and --no-color. Problems (invalid config, bad --filter or --sort) go to the status line.
  */
 final class Setup {
     private Setup() {
     }
 
-    static Session create(MonitorOptions o, Map<String, String> env, ConfigFile file, KeyTable keys) {
-        ConfigFile.Loaded loaded = file.load();
+    static Session create(MonitorOptions o, Map<String, String> env, App app, KeyTable keys) {
+        Settings settings = app.settings();
         boolean unicode = !o.ascii() && Tty.utf8(env);
         boolean color = !o.noColor() && Tty.colorAllowed(env);
-        Session s = new Session(keys, o, unicode ? Glyphs.UNICODE : Glyphs.ASCII, color, file, loaded.config());
-        if (o.delayMillis() > 0) s.setDelayMillis(o.delayMillis());
+        Session s = new Session(keys, o, unicode ? Glyphs.UNICODE : Glyphs.ASCII, color, app);
         if (o.pids() != null && !o.pids().isEmpty()) s.view().setPids(o.pids());
         if (o.user() != null && !o.user().isEmpty()) s.view().setUser(o.user());
         if (o.tree()) s.view().setTree(true);
@@ -41,7 +41,7 @@ final class Setup {
                 s.error(FilterPrompt.describe(e));
             }
         }
-        if (loaded.problem() != null) s.error(loaded.problem());
+        if (settings.problem() != null) s.error(settings.problem());
         return s;
     }
 }

@@ -1,5 +1,7 @@
 package dev.vigil.cli;
 
+import dev.vigil.app.App;
+import dev.vigil.app.LiveSource;
 import dev.vigil.model.ProcessFilter;
 import dev.vigil.model.Query;
 import dev.vigil.model.SortColumn;
@@ -61,10 +63,11 @@ class BatchTest {
     /** Runs Batch on a fake clock that advances by what it sleeps, plus cost ms per sample. */
     int batch(FakeSampler s, SnapshotWriter w, PrintStream out, long delay, int n, long cost) throws Exception {
         FakeSampler timed = s;
-        Batch b = new Batch(() -> {
+        App app = App.bare(LiveSource.of(() -> {
             clock[0] += cost * 1_000_000;
             return timed.sample();
-        }, w, out, new PrintStream(new ByteArrayOutputStream()), delay, n, false, ms -> {
+        }), delay, null);
+        Batch b = new Batch(app, w, out, new PrintStream(new ByteArrayOutputStream()), n, false, ms -> {
             sleeps.add(ms);
             clock[0] += ms * 1_000_000;
         }, () -> clock[0]);

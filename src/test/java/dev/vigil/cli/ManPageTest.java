@@ -29,7 +29,7 @@ class ManPageTest {
     Path dir;
 
     static CommandLine root() {
-        return Main.commandLine(new Options());
+        return Main.model();
     }
 
     Path write(String page) throws Exception {
@@ -93,6 +93,17 @@ class ManPageTest {
         assertTrue(text.contains("F12, ~ Probe: a key bound after this page was written"), "the key added later");
         assertTrue(text.contains("--probe-option WHAT An option added later."), "the option added later");
         assertTrue(text.contains("vigil probe [--deep]") && text.contains("--deep A subcommand's own option."), "the subcommand added later");
+    }
+
+    /** A subcommand parsed by hand would be in the page by name only: each must bring its model. */
+    @Test
+    void everySubcommandBringsItsModelAndIsInThePage() throws Exception {
+        String text = Groff.flatText(write(ManPage.render(root(), Monitor.keyTable(), "0.1.0")));
+        for (String name : Commands.ALL.keySet()) {
+            assertTrue(Commands.ALL.get(name).model() != null, "vigil " + name + " has no picocli model for "
+                    + "--help, the man page and the completions (Commands.Command's third field)");
+            assertTrue(text.contains(" vigil " + name + " "), "vigil " + name + " in the page");
+        }
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.vigil.action.NiceChange;
 import dev.vigil.action.Outcome;
 import dev.vigil.action.Signal;
 import dev.vigil.action.Target;
-import dev.vigil.model.ConfigFile;
 import dev.vigil.ui.keys.DetailKeys;
 import dev.vigil.ui.keys.KeyTable;
 import dev.vigil.ui.keys.MainKeys;
@@ -65,15 +64,9 @@ final class ActionRig {
         }
     }
 
-    /** Queues posted tasks (as the event loop would) and counts sample requests. */
+    /** Queues posted tasks (as the event loop would). */
     static final class QueueControls implements Controls {
         final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
-        volatile int sampleRequests;
-
-        @Override
-        public void requestSample() {
-            sampleRequests++;
-        }
 
         @Override
         public void post(Runnable task) {
@@ -107,7 +100,7 @@ final class ActionRig {
         // a non-root vigil with a PID of its own, so that only the rules for KILL and batches apply
         Confirmation.Context ctx = new Confirmation.Context(999_999, 1000);
         control = ProcessControl.addTo(keys, (ro, grace) -> new Actions(kernel, log, ro, ctx, grace, clock::get));
-        session = Setup.create(o, env, new ConfigFile(dir.resolve("vigil.conf")), keys);
+        session = VirtualScreen.session(dir, env, o, keys);
         session.setControls(controls);
         control.attach(session, DetailKeys.install(session));
     }
@@ -118,7 +111,7 @@ final class ActionRig {
 
     /** As the sampler thread does for each snapshot: listeners first (here on this thread). */
     void sampled(dev.vigil.sample.Snapshot snap) {
-        for (var l : session.snapshotListeners()) l.accept(snap);
+        session.app().listeners().run(snap);
         session.accept(snap);
     }
 }

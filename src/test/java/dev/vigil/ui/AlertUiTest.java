@@ -2,7 +2,8 @@ package dev.vigil.ui;
 
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyType;
-import dev.vigil.model.ConfigFile;
+import dev.vigil.app.App;
+import dev.vigil.app.LiveSource;
 import dev.vigil.model.Procs;
 import dev.vigil.sample.Identity;
 import dev.vigil.sample.ProcessSample;
@@ -16,8 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import static dev.vigil.ui.VirtualScreen.ch;
 import static dev.vigil.ui.VirtualScreen.ctrl;
@@ -46,8 +47,7 @@ class AlertUiTest {
         ui = AlertUi.addTo(keys);
         MonitorOptions o = new MonitorOptions(0, Set.of(), null, null, null, false, false, false, false, false,
                 List.of(rules));
-        Session s = Setup.create(o, VirtualScreen.utf8Env(), new ConfigFile(dir.resolve("vigil.conf")), keys);
-        ui.attach(s, dir.resolve("state/alerts.jsonl"));
+        Session s = attach(o, keys, dir.resolve("state/alerts.jsonl"));
         s.setControls(new Controls() {
             @Override
             public void post(Runnable task) {
@@ -62,11 +62,21 @@ class AlertUiTest {
         return s;
     }
 
+    /** A session on an app with its config in dir and its alert log at log, the alerts attached. */
+    private Session attach(MonitorOptions o, KeyTable keys, Path log) {
+        Map<String, String> env = VirtualScreen.utf8Env();
+        App app = App.create(LiveSource.of(new FakeSampler(0)), Monitor.runOptions(o, env, new ArrayList<>()),
+                new App.Paths(dir.resolve("vigil.conf"), log, dir.resolve("state")));
+        Session s = Setup.create(o, env, app, keys);
+        ui.attach(s);
+        return s;
+    }
+
     /** What the sampler thread and the event loop do with one snapshot, a second after the last. */
     private void feed(Session s, ProcessSample... ps) {
         seq++;
         Snapshot snap = new Snapshot(seq, t0 + seq * 1000, 1000, Procs.system(2), List.of(ps), 100);
-        for (Consumer<Snapshot> l : s.snapshotListeners()) l.accept(snap);
+        s.app().listeners().run(snap);
         s.accept(snap);
     }
 
@@ -109,8 +119,7 @@ class AlertUiTest {
         ui = AlertUi.addTo(keys);
         MonitorOptions o = new MonitorOptions(0, Set.of(), null, null, null, false, false, true, false, false,
                 List.of("cpu > 50 where name:busy user:alice severity critical cooldown 5m"));
-        Session s = Setup.create(o, VirtualScreen.utf8Env(), new ConfigFile(dir.resolve("vigil.conf")), keys);
-        ui.attach(s, dir.resolve("state/alerts.jsonl"));
+        Session s = attach(o, keys, dir.resolve("state/alerts.jsonl"));
         feed(s, SHELL, BUSY, IDLE);
         v.paint(s);
         List<String> lines = v.lines();
@@ -132,8 +141,7 @@ class AlertUiTest {
         ui = AlertUi.addTo(keys);
         MonitorOptions o = new MonitorOptions(0, Set.of(), null, null, null, false, false, false, false, false,
                 List.of("cpu > 50 where pid = 4321"), "sh -c 'cat > \"$0\"' " + got);
-        Session s = Setup.create(o, VirtualScreen.utf8Env(), new ConfigFile(dir.resolve("vigil.conf")), keys);
-        ui.attach(s, dir.resolve("not-a-dir/alerts.jsonl"));
+        Session s = attach(o, keys, dir.resolve("not-a-dir/alerts.jsonl"));
         feed(s, SHELL, BUSY, IDLE);
         assertTrue(s.statusLine().error() && s.statusLine().text().startsWith("alert log " + dir.resolve("not-a-dir")),
                 s.statusLine().text());

@@ -19,6 +19,6 @@ public final class DemoMain {
         if (i >= 0) extra = Integer.parseInt(a.get(i + 1));
         MonitorOptions o = new MonitorOptions(0, Set.of(), null, null, null, a.contains("--tree"),
                 a.contains("--no-color"), a.contains("--ascii"), false, a.contains("--debug-timings"), List.of());
-        System.exit(Monitor.run(new FakeSampler(extra), o));
+        System.exit(Monitor.run(dev.vigil.app.LiveSource.of(new FakeSampler(extra)), o));
     }
 }

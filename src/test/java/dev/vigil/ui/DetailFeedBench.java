@@ -1,5 +1,6 @@
 package dev.vigil.ui;
 
+import dev.vigil.app.DetailFeed;
 import dev.vigil.detail.DetailReader;
 import dev.vigil.detail.History;
 import dev.vigil.detail.ProcStat;
@@ -33,8 +34,8 @@ public final class DetailFeedBench {
         DetailFeed open = new DetailFeed(DetailReader.system());
         open.startReading(me);
         History all = new History();
-        String noView = time(snaps, rounds, closed::accept);
-        String withView = time(snaps, rounds, open::accept);
+        String noView = time(snaps, rounds, closed::onSnapshot);
+        String withView = time(snaps, rounds, open::onSnapshot);
         String everyProcess = time(snaps, rounds, all::update);
         System.out.printf("%d processes, us per refresh (median/best): feed with no view open %s (%d watched), "
                         + "with the view open on this JVM %s; History of every process instead: %s%n",

@@ -1,11 +1,11 @@
 package dev.vigil.ui;
 
 import com.googlecode.lanterna.input.KeyType;
+import dev.vigil.app.DetailFeed;
 import dev.vigil.detail.DetailFixtures;
 import dev.vigil.model.Procs;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
-import dev.vigil.ui.DetailFeed;
 import dev.vigil.ui.Session;
 import dev.vigil.ui.keys.DetailKeys;
 import dev.vigil.ui.overlays.DetailView;
@@ -56,7 +56,7 @@ class DetailViewTest {
         ps.add(Procs.withStart(Procs.proc(4000, 1, "sshd"), DetailFixtures.SSHD_START_TICKS));
         ps.addAll(List.of(extra));
         Snapshot s = Procs.snapshot(++seq, ps);
-        feed.accept(s);
+        feed.onSnapshot(s);
         session.accept(s);
     }
 

@@ -56,7 +56,7 @@ class EscalationKeysTest {
         assertEquals("escalation cancelled: PID 1200 still alive, no KILL sent", s.statusLine().text());
         rig.clock.addAndGet(10_000);
         rig.sampled(new FakeSampler(0).sample());
-        Thread.sleep(3 * EscalationWatch.TICK_MILLIS);
+        Thread.sleep(3 * dev.vigil.app.EscalationWatch.TICK_MILLIS);
         rig.controls.drain();
         assertEquals(List.of("TERM 1200"), rig.kernel.sent, "no KILL after cancelling");
         s.handleKey(key(KeyType.Escape));

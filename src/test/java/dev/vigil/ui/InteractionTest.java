@@ -27,36 +27,6 @@ class InteractionTest {
     @TempDir
     Path dir;
 
-    /** Records what the session asked of the sampler. */
-    static final class RecordingControls implements Controls {
-        final List<String> calls = new ArrayList<>();
-
-        @Override
-        public void requestSample() {
-            calls.add("sample");
-        }
-
-        @Override
-        public void setDelayMillis(long millis) {
-            calls.add("delay " + millis);
-        }
-
-        @Override
-        public void setPaused(boolean paused) {
-            calls.add("paused " + paused);
-        }
-
-        @Override
-        public void setIncludeThreads(boolean include) {
-            calls.add("threads " + include);
-        }
-
-        @Override
-        public void post(Runnable task) {
-            task.run();
-        }
-    }
-
     private Session started() {
         Session s = VirtualScreen.session(dir);
         s.accept(new FakeSampler(0).sample());
@@ -67,14 +37,12 @@ class InteractionTest {
     void setupTogglesColumnsAndChangesTheDelayAndSavesBoth() throws Exception {
         VirtualScreen v = new VirtualScreen(120, 40);
         Session s = started();
-        RecordingControls rc = new RecordingControls();
-        s.setControls(rc);
         s.handleKey(key(KeyType.F2));
         v.paint(s);
         assertTrue(v.text().contains("Refresh delay   < 1.5s >"), v.text());
         s.handleKey(key(KeyType.ArrowRight));
         assertEquals(2000, s.delayMillis());
-        assertEquals(List.of("delay 2000"), rc.calls);
+        assertEquals(2000, s.sampler().delayMillis(), "the app's schedule has the delay");
         s.handleKey(key(KeyType.ArrowDown));
         s.handleKey(key(KeyType.ArrowDown)); // PID
         s.handleKey(ch(' '));
@@ -156,17 +124,16 @@ class InteractionTest {
     @Test
     void threadsKernelThreadsPauseAndRedrawTalkToTheMachinery() {
         Session s = started();
-        RecordingControls rc = new RecordingControls();
-        s.setControls(rc);
         int before = s.rows().size();
         assertEquals(Reaction.REDRAW, s.handleKey(ch('K')));
         assertEquals(before + 2, s.rows().size(), "kthreadd and kworker appear");
         s.handleKey(ch('H'));
-        assertEquals(List.of("threads true", "sample"), rc.calls);
+        assertTrue(s.sampler().includeThreads());
+        assertTrue(s.sampler().sampleDue());
         assertTrue(s.view().showThreads());
         s.handleKey(ch('Z'));
         assertTrue(s.view().paused());
-        assertEquals("paused true", rc.calls.get(2));
+        assertTrue(s.sampler().paused());
         assertEquals(Reaction.REPAINT, s.handleKey(ctrl('l')));
         assertEquals(Reaction.QUIT, s.handleKey(ch('q')));
         assertEquals(Reaction.QUIT, s.handleKey(key(KeyType.F10)));

@@ -4,8 +4,10 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.vigil.app.App;
 import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.ui.keys.MainKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,8 +40,9 @@ class MonitorRunTest {
 
     private CompletableFuture<Integer> start(Sampler sampler, MonitorOptions o) {
         vt = new DefaultVirtualTerminal(new TerminalSize(120, 40));
-        Session s = VirtualScreen.session(dir, VirtualScreen.utf8Env(), o);
-        MonitorRun run = new MonitorRun(sampler, s, dir.resolve("state"));
+        App app = VirtualScreen.app(dir, VirtualScreen.utf8Env(), o, sampler);
+        Session s = Setup.create(o, VirtualScreen.utf8Env(), app, MainKeys.table());
+        MonitorRun run = new MonitorRun(app, s);
         return CompletableFuture.supplyAsync(() -> run.run(() -> vt));
     }
 

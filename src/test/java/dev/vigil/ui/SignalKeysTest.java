@@ -83,7 +83,7 @@ class SignalKeysTest {
         assertEquals(List.of("STOP 1200"), rig.kernel.sent);
         assertEquals("sent STOP to PID 1200 (java)", s.statusLine().text());
         assertFalse(s.statusLine().error());
-        assertTrue(rig.controls.sampleRequests > 0, "a fresh sample shows the new state");
+        assertTrue(rig.session.sampler().sampleDue(), "a fresh sample shows the new state");
 
         s.handleKey(ch('k'));
         s.handleKey(key(KeyType.Escape));

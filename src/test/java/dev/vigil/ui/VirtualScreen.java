@@ -6,7 +6,10 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import dev.vigil.model.ConfigFile;
+import dev.vigil.app.App;
+import dev.vigil.app.LiveSource;
+import dev.vigil.sample.Sampler;
+import dev.vigil.ui.keys.KeyTable;
 import dev.vigil.ui.keys.MainKeys;
 import dev.vigil.ui.views.Canvas;
 import dev.vigil.ui.views.Frame;
@@ -43,7 +46,24 @@ public final class VirtualScreen {
     }
 
     static Session session(Path dir, Map<String, String> env, MonitorOptions o) {
-        return Setup.create(o, env, new ConfigFile(dir.resolve("vigil.conf")), MainKeys.table());
+        return session(dir, env, o, MainKeys.table());
+    }
+
+    /** A session on an app over a fake sampler, with its files under dir (vigil.conf, state/). */
+    static Session session(Path dir, Map<String, String> env, MonitorOptions o, KeyTable keys) {
+        return Setup.create(o, env, app(dir, env, o), keys);
+    }
+
+    static App app(Path dir, Map<String, String> env, MonitorOptions o) {
+        return app(dir, env, o, new FakeSampler(0));
+    }
+
+    static App app(Path dir, Map<String, String> env, MonitorOptions o, Sampler sampler) {
+        return App.create(LiveSource.of(sampler), Monitor.runOptions(o, env, new ArrayList<>()), paths(dir));
+    }
+
+    static App.Paths paths(Path dir) {
+        return new App.Paths(dir.resolve("vigil.conf"), dir.resolve("state/alerts.jsonl"), dir.resolve("state"));
     }
 
     static Session session(Path dir) {

@@ -1,29 +1,27 @@
 package dev.vigil.ui.keys;
 
+import dev.vigil.app.DetailFeed;
 import dev.vigil.detail.DetailReader;
-import dev.vigil.ui.DetailFeed;
 import dev.vigil.ui.Session;
 import dev.vigil.ui.overlays.DetailView;
 
 /**
  * The detail view's bindings (issue 6): Enter opens the detail of the selected process, e its
- * environment. {@link #install} also registers the {@link DetailFeed} as a snapshot listener,
- * so D-state durations and CPU/RSS history are gathered from the start.
+ * environment. {@link #install} also has the app make its {@link DetailFeed} (a snapshot
+ * listener), so D-state durations and CPU/RSS history are gathered from the start.
  */
 public final class DetailKeys {
     private DetailKeys() {
     }
 
-    /** Binds the keys and starts the feed on this session; call before the monitor runs. */
     /** Binds the detail keys and feeds the detail view from the sampler thread; returns the feed. */
     public static DetailFeed install(Session s) {
         return install(s, DetailReader.system());
     }
 
     public static DetailFeed install(Session s, DetailReader reader) {
-        DetailFeed feed = new DetailFeed(reader);
+        DetailFeed feed = s.app().detail(reader);
         addTo(s.keys(), feed);
-        s.addSnapshotListener(feed);
         return feed;
     }
 

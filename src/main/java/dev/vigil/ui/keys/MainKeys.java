@@ -70,8 +70,8 @@ public final class MainKeys {
         t.bind("View", "H", "Threads", "show or hide userland threads (saved)", s -> {
             boolean on = !s.view().showThreads();
             s.view().setShowThreads(on);
-            s.controls().setIncludeThreads(on);
-            s.controls().requestSample();
+            s.sampler().setIncludeThreads(on);
+            s.sampler().requestSample();
             s.persist(c -> c.withThreads(on, c.kernelThreads()));
             s.status(on ? "showing userland threads" : "hiding userland threads");
             return Reaction.REDRAW;
@@ -86,7 +86,7 @@ public final class MainKeys {
         t.bind("View", "Z", "Pause", "pause or resume sampling", s -> {
             boolean on = !s.view().paused();
             s.view().setPaused(on);
-            s.controls().setPaused(on);
+            s.sampler().setPaused(on);
             s.status(on ? "paused: Z resumes" : "resumed");
             return Reaction.REDRAW;
         });

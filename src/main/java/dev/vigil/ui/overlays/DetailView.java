@@ -1,6 +1,7 @@
 package dev.vigil.ui.overlays;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.vigil.app.DetailFeed;
 import dev.vigil.detail.DetailResult;
 import dev.vigil.detail.Line;
 import dev.vigil.detail.ProcessDetail;
@@ -9,7 +10,6 @@ import dev.vigil.detail.Warnings;
 import dev.vigil.model.Row;
 import dev.vigil.sample.Identity;
 import dev.vigil.sample.ProcessSample;
-import dev.vigil.ui.DetailFeed;
 import dev.vigil.ui.Session;
 import dev.vigil.ui.keys.Binding;
 import dev.vigil.ui.keys.Key;

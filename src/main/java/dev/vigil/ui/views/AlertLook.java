@@ -3,8 +3,8 @@ package dev.vigil.ui.views;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor.ANSI;
 import dev.vigil.alert.Severity;
+import dev.vigil.app.AlertBoard;
 import dev.vigil.model.Row;
-import dev.vigil.ui.AlertBoard;
 
 import java.util.ArrayList;
 import java.util.List;

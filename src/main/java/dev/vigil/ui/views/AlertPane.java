@@ -2,9 +2,9 @@ package dev.vigil.ui.views;
 
 import dev.vigil.alert.Alert;
 import dev.vigil.alert.Rule;
+import dev.vigil.app.AlertBoard;
 import dev.vigil.sample.Identity;
 import dev.vigil.sample.ProcessSample;
-import dev.vigil.ui.AlertBoard;
 import dev.vigil.ui.AlertUi;
 import dev.vigil.ui.Session;
 

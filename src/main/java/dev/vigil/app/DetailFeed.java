@@ -1,4 +1,4 @@
-package dev.vigil.ui;
+package dev.vigil.app;
 
 import dev.vigil.detail.DStateTracker;
 import dev.vigil.detail.DetailReader;
@@ -9,7 +9,6 @@ import dev.vigil.sample.Identity;
 import dev.vigil.sample.Snapshot;
 
 import java.time.Duration;
-import java.util.function.Consumer;
 
 /**
  * The sampler-side half of the detail view, a snapshot listener (runs on the sampler thread,
@@ -18,7 +17,7 @@ import java.util.function.Consumer;
  * pane is open, so that the UI finds a fresh read waiting when the snapshot arrives. With no
  * pane open it reads nothing. Thread-safe.
  */
-public final class DetailFeed implements Consumer<Snapshot> {
+public final class DetailFeed implements SnapshotListener {
     /** A read of the open process, tagged with the identity it was made for. */
     record Read(Identity identity, DetailResult result) {
     }
@@ -38,7 +37,7 @@ public final class DetailFeed implements Consumer<Snapshot> {
     }
 
     @Override
-    public void accept(Snapshot s) {
+    public void onSnapshot(Snapshot s) {
         synchronized (dState) {
             dState.update(s);
         }
@@ -84,7 +83,7 @@ public final class DetailFeed implements Consumer<Snapshot> {
     }
 
     /** Processes with a history ring now (bounded by HistoryFeed.MAX_WATCHED). */
-    int watched() {
+    public int watched() {
         return history.size();
     }
 }

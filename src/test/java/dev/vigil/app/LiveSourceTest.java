@@ -1,43 +1,44 @@
-package dev.vigil.cli;
+package dev.vigil.app;
 
+import dev.vigil.cli.FakeSampler;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class EarlySamplerTest {
+class LiveSourceTest {
     final FakeSampler fake = FakeSampler.of(List.of(FakeSampler.proc(1, "init", 0)));
 
     @Test
-    void getReturnsTheSamplerAfterItsPrimingSample() throws Exception {
-        EarlySampler e = EarlySampler.start(() -> fake, () -> 1234L);
-        assertSame(fake, e.get());
+    void awaitPrimedReturnsAfterThePrimingSample() throws Exception {
+        LiveSource e = LiveSource.start(() -> fake, () -> 1234L);
+        e.awaitPrimed();
         assertEquals(1, fake.calls);
+        assertEquals(1, e.primed().sequence());
         assertEquals(1234L, e.primedAtNanos());
         assertEquals(0, fake.closes, "the caller closes it");
     }
 
     @Test
-    void failuresComeOutOfGetAndTheSamplerIsClosed() {
+    void failuresComeOutOfAwaitPrimedAndTheSamplerIsClosed() {
         fake.failOnCall = 1;
-        EarlySampler e = EarlySampler.start(() -> fake, System::nanoTime);
-        IllegalStateException x = assertThrows(IllegalStateException.class, e::get);
+        LiveSource e = LiveSource.start(() -> fake, System::nanoTime);
+        IllegalStateException x = assertThrows(IllegalStateException.class, e::awaitPrimed);
         assertTrue(x.getMessage().startsWith("boom"));
         assertEquals(1, fake.closes);
-        EarlySampler f = EarlySampler.start(() -> {
+        LiveSource f = LiveSource.start(() -> {
             throw new UnsupportedOperationException("no sampler");
         }, System::nanoTime);
-        assertThrows(UnsupportedOperationException.class, f::get);
+        assertThrows(UnsupportedOperationException.class, f::awaitPrimed);
     }
 
-    /** An early sampler whose sampler is made only once release is counted down. */
-    private EarlySampler startMadeAfter(CountDownLatch release) {
-        return EarlySampler.start(() -> {
+    /** A live source whose sampler is made only once release is counted down. */
+    private LiveSource startMadeAfter(CountDownLatch release) {
+        return LiveSource.start(() -> {
             try {
                 release.await();
             } catch (InterruptedException ex) {
@@ -50,7 +51,7 @@ class EarlySamplerTest {
     @Test
     void discardWhileStillCreatingClosesOnceWhenDone() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        EarlySampler e = startMadeAfter(release);
+        LiveSource e = startMadeAfter(release);
         e.discard();
         assertEquals(0, fake.closes);
         release.countDown();
@@ -60,7 +61,7 @@ class EarlySamplerTest {
 
     @Test
     void discardAfterDoneClosesAtOnce() throws Exception {
-        EarlySampler e = EarlySampler.start(() -> fake, System::nanoTime);
+        LiveSource e = LiveSource.start(() -> fake, System::nanoTime);
         for (int i = 0; i < 200 && fake.calls == 0; i++) Thread.sleep(10);
         Thread.sleep(20);
         e.discard();
@@ -68,11 +69,11 @@ class EarlySamplerTest {
     }
 
     @Test
-    void deferredIsHandedOutAtOnceAndItsFirstCallWaitsForThePrimingSample() throws Exception {
+    void nextCanBeCalledAtOnceAndItsFirstCallWaitsForThePrimingSample() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        EarlySampler e = startMadeAfter(release);
-        dev.vigil.sample.Sampler d = e.deferred(); // while the sampler is still being made
-        Thread sampling = new Thread(d::sample);
+        LiveSource e = startMadeAfter(release);
+        LiveSource d = e; // handed out while the sampler is still being made
+        Thread sampling = new Thread(d::next);
         sampling.start();
         sampling.join(200);
         assertTrue(sampling.isAlive(), "the first call waits for the priming sample");
@@ -85,12 +86,12 @@ class EarlySamplerTest {
     }
 
     @Test
-    void deferredPassesOnWhatCreatingThrewAndClosesQuietly() {
-        EarlySampler e = EarlySampler.start(() -> {
+    void nextPassesOnWhatCreatingThrewAndClosesQuietly() {
+        LiveSource e = LiveSource.start(() -> {
             throw new UnsupportedOperationException("no sampler");
         }, System::nanoTime);
-        dev.vigil.sample.Sampler d = e.deferred();
-        assertThrows(UnsupportedOperationException.class, d::sample);
+        LiveSource d = e;
+        assertThrows(UnsupportedOperationException.class, d::next);
         d.close(); // reported by the first call already
     }
 }

@@ -1,4 +1,4 @@
-package dev.vigil.ui;
+package dev.vigil.app;
 
 import dev.vigil.alert.Alert;
 import dev.vigil.alert.AlertEngine;
@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public record AlertBoard(long version, List<Alert> active, List<Alert> history, Map<Identity, Severity> marked,
                          Set<Identity> watched, List<Rule> rules, long newestId) {
-    static final AlertBoard EMPTY = new AlertBoard(0, List.of(), List.of(), Map.of(), Set.of(), List.of(), 0);
+    public static final AlertBoard EMPTY = new AlertBoard(0, List.of(), List.of(), Map.of(), Set.of(), List.of(), 0);
 
     public AlertBoard {
         active = List.copyOf(active);
@@ -54,7 +54,7 @@ public record AlertBoard(long version, List<Alert> active, List<Alert> history, 
     }
 
     /** Whether a rule reads per-process I/O rates (the io metric, or io in its where query). */
-    boolean usesIo() {
+    public boolean usesIo() {
         for (Rule r : rules) {
             if (r.metric() == dev.vigil.alert.Metric.IO || r.where().usesIo()) return true;
         }
@@ -83,7 +83,7 @@ public record AlertBoard(long version, List<Alert> active, List<Alert> history, 
     }
 
     /** "Alerts: 1 critical, 2 warning" (loudest first), "Alerts: 2 acknowledged", or null for none. */
-    String headerNote() {
+    public String headerNote() {
         if (active.isEmpty()) return null;
         Map<Severity, Integer> c = counts();
         StringBuilder sb = new StringBuilder("Alerts: ");

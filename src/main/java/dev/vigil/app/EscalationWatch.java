@@ -1,36 +1,40 @@
-package dev.vigil.ui;
+package dev.vigil.app;
 
 import dev.vigil.action.Actions;
+import dev.vigil.sample.Snapshot;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Keeps a waiting "TERM, then KILL" escalation moving without ever blocking the UI thread:
- * {@link #sampled} ticks it on the sampler thread after each refresh, and while one waits a
+ * {@link #onSnapshot} ticks it on the sampler thread after each refresh (a snapshot listener), and while one waits a
  * daemon thread ticks it every {@link #TICK_MILLIS}, so the countdown in the status line moves
- * and KILL comes on time with a long refresh delay or while paused. Results and the countdown
- * are handed to the UI thread through {@link Controls#post}.
+ * and KILL comes on time with a long refresh delay or while paused. The finished escalations'
+ * lines go to report (from either thread; a UI posts them to its own thread and adds the
+ * countdown there), also when there are none while one still waits.
  */
-final class EscalationWatch {
-    static final long TICK_MILLIS = 500;
+public final class EscalationWatch implements SnapshotListener {
+    public static final long TICK_MILLIS = 500;
 
     private final Actions actions;
-    private final Session session;
+    private final Consumer<List<String>> report;
     private boolean running; // guarded by this
 
-    EscalationWatch(Actions actions, Session session) {
+    public EscalationWatch(Actions actions, Consumer<List<String>> report) {
         this.actions = actions;
-        this.session = session;
+        this.report = report;
     }
 
     /** Sampler thread, after each refresh. */
-    void sampled() {
+    @Override
+    public void onSnapshot(Snapshot s) {
         List<String> lines = actions.tick();
         if (!lines.isEmpty()) report(lines);
     }
 
     /** UI thread, after sending: starts the ticking thread if an escalation waits and none runs. */
-    void started() {
+    public void started() {
         synchronized (this) {
             if (running || !actions.escalating()) return;
             running = true;
@@ -62,13 +66,9 @@ final class EscalationWatch {
         }
     }
 
-    /** Any thread: the finished escalations' lines, then the countdown as of when it is shown. */
+    /** Any thread: the finished escalations' lines (the countdown is read when it is shown). */
     private void report(List<String> lines) {
         if (lines.isEmpty() && !actions.escalating()) return;
-        Session s = session;
-        s.controls().post(() -> {
-            for (String l : lines) s.status(ProcessControl.plain(s, l));
-            actions.escalationStatus().ifPresent(c -> s.status(ProcessControl.plain(s, c)));
-        });
+        report.accept(lines);
     }
 }

@@ -1,0 +1,142 @@
+package dev.vigil.app;
+
+import dev.vigil.sample.Sampler;
+import dev.vigil.sample.Snapshot;
+
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The live machine as a {@link SnapshotSource}: each {@link #next()} is a fresh sample.
+ *
+ * <p>{@link #start} creates the sampler and takes its priming sample on a thread of its own,
+ * started first thing in main, so that both overlap the parsing of the command line (picocli's
+ * start-up costs more than 100 ms). Batch's priming wait then counts from
+ * {@link #primedAtNanos()}, and the monitor's first refresh already has a previous sample to
+ * measure CPU % against. The monitor does not wait for the priming sample before it sets up the
+ * screen (at +5000 processes the first read of every process takes longer than the parse): the
+ * first {@link #next()} waits, and what creating or priming threw comes out of that call, on the
+ * sampler thread. A run that never samples (--help, a bad option) {@link #discard()}s it.
+ */
+public final class LiveSource implements SnapshotSource {
+    private final Thread thread;      // null when the sampler was given ready
+    private Sampler sampler;          // written by the thread, read after join()
+    private RuntimeException failure; // idem
+    private Error error;              // idem
+    private long primedAtNanos;       // idem: nanoClock reading just before the priming sample
+    private Snapshot primed;          // idem: the priming sample (alerts evaluate it too)
+    private boolean discarded;        // guarded by this
+    private boolean done;             // guarded by this
+    private boolean closed;           // the caller's thread only
+
+    private LiveSource(Supplier<Sampler> factory, LongSupplier nanoClock) {
+        thread = new Thread(() -> {
+            try {
+                Sampler s = factory.get();
+                sampler = s;
+                primedAtNanos = nanoClock.getAsLong();
+                primed = s.sample();
+            } catch (RuntimeException e) {
+                failure = e;
+            } catch (Error e) {
+                error = e;
+            } finally {
+                finish();
+            }
+        }, "vigil-prime");
+        thread.setDaemon(true);
+    }
+
+    private LiveSource(Sampler ready) {
+        thread = null;
+        sampler = ready;
+        done = true;
+    }
+
+    /** Starts creating the sampler and taking the priming sample, on a thread of its own. */
+    public static LiveSource start(Supplier<Sampler> factory, LongSupplier nanoClock) {
+        LiveSource e = new LiveSource(factory, nanoClock);
+        e.thread.start();
+        return e;
+    }
+
+    /** A sampler made already, without a priming sample (tests, tools). */
+    public static LiveSource of(Sampler sampler) {
+        return new LiveSource(sampler);
+    }
+
+    /**
+     * Waits for the sampler and its priming sample; throws what creating or priming threw (and
+     * closes what was made).
+     */
+    public void awaitPrimed() throws InterruptedException {
+        if (thread != null) thread.join();
+        if (error != null) throw error;
+        if (failure != null) {
+            if (sampler != null) sampler.close();
+            throw failure;
+        }
+    }
+
+    private Sampler ready() {
+        try {
+            awaitPrimed();
+            return sampler;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the first sample was taken", e);
+        }
+    }
+
+    @Override
+    public Snapshot next() {
+        return ready().sample();
+    }
+
+    @Override
+    public boolean live() {
+        return true;
+    }
+
+    @Override
+    public void setIncludeThreads(boolean include) {
+        ready().setIncludeThreads(include);
+    }
+
+    @Override
+    public void setIncludeIo(boolean include) {
+        ready().setIncludeIo(include);
+    }
+
+    /** When the priming sample was started, by the nanoClock given; valid after {@link #awaitPrimed()}. */
+    public long primedAtNanos() {
+        return primedAtNanos;
+    }
+
+    /** The priming snapshot (null without one); valid after {@link #awaitPrimed()}. */
+    public Snapshot primed() {
+        return primed;
+    }
+
+    /** Not needed after all: whoever comes last (this or the thread) closes the sampler. */
+    public synchronized void discard() {
+        discarded = true;
+        if (done && sampler != null) sampler.close();
+    }
+
+    private synchronized void finish() {
+        done = true;
+        if (discarded && sampler != null) sampler.close();
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            ready().close();
+        } catch (RuntimeException e) {
+            // creating or priming failed: the first call reported it, and awaitPrimed() closed it
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.vigil.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The subcommands, {@code vigil NAME ARGS...}: each is one entry of {@link #ALL}, e.g.
+ * {@code Map.entry("dump", new Command(false, Dump::run))}. Without a subcommand name first,
+ * the command line is the monitor's or batch's ({@link Options}). A subcommand parses its own
+ * arguments, builds its source and the {@code App}, and returns the exit status; the rules of
+ * {@link Main} hold (2 and one line for a bad argument, 1 for an error while running).
+ */
+final class Commands {
+    /** Runs one subcommand on the arguments after its name. */
+    @FunctionalInterface
+    interface Runner {
+        int run(List<String> args, PrintStream out, PrintStream err, Main.Wiring wiring);
+    }
+
+    /**
+     * @param screen true when it draws the full screen (then the terminal is read ahead at start)
+     * @param runner what it does
+     * @param model  its picocli model (options, description), for --help, the man page and the
+     *               shell completions; ManPageTest fails for a subcommand without one
+     */
+    record Command(boolean screen, Runner runner, Supplier<CommandLine> model) {
+        /** A subcommand that parses its arguments by hand: no options to document. */
+        Command(boolean screen, Runner runner) {
+            this(screen, runner, null);
+        }
+    }
+
+    /** Name → subcommand; one line each. */
+    static final Map<String, Command> ALL = Map.ofEntries(
+            // Map.entry("record", new Command(false, Record::run, Record::model)),
+            Map.entry("install", new Command(false, InstallCommands::install, InstallCommands.Install::model)),
+            Map.entry("uninstall", new Command(false, InstallCommands::uninstall, InstallCommands.Uninstall::model))
+    );
+
+    private Commands() {
+    }
+
+    /** The subcommand args name first, or null (then args are the monitor's or batch's). */
+    static Command find(String[] args) {
+        return args.length == 0 ? null : ALL.get(args[0]);
+    }
+}

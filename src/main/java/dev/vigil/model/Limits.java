@@ -1,0 +1,42 @@
+package dev.vigil.model;
+
+/**
+ * The one set of limits for each value a user can set, used alike by the command line, the
+ * config file and the monitor's keys, so that a value means the same wherever it is given.
+ */
+public final class Limits {
+    /** Refresh delay: htop's smallest step (one tenth) to an hour; 1.5 s by default (htop's 15). */
+    public static final long MIN_DELAY_MILLIS = 100;
+    public static final long MAX_DELAY_MILLIS = 3_600_000;
+    public static final long DEFAULT_DELAY_MILLIS = 1500;
+
+    /** Nice values, as the kernel takes them. */
+    public static final int MIN_NICE = -20;
+    public static final int MAX_NICE = 19;
+
+    /** The wait of "TERM, then KILL" between the two signals. */
+    public static final long MIN_GRACE_MILLIS = 1000;
+    public static final long MAX_GRACE_MILLIS = 3_600_000;
+    public static final long DEFAULT_GRACE_MILLIS = 5000;
+
+    private Limits() {
+    }
+
+    /** A delay brought within the limits. */
+    public static long delay(long millis) {
+        return Math.max(MIN_DELAY_MILLIS, Math.min(MAX_DELAY_MILLIS, millis));
+    }
+
+    public static boolean delayAllowed(long millis) {
+        return millis >= MIN_DELAY_MILLIS && millis <= MAX_DELAY_MILLIS;
+    }
+
+    /** A nice value brought within the limits. */
+    public static int nice(int n) {
+        return Math.max(MIN_NICE, Math.min(MAX_NICE, n));
+    }
+
+    public static boolean graceAllowed(long millis) {
+        return millis >= MIN_GRACE_MILLIS && millis <= MAX_GRACE_MILLIS;
+    }
+}
