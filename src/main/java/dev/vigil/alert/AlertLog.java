@@ -2,21 +2,29 @@ package dev.vigil.alert;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * The alert log: every transition appended as one JSON line ({@link AlertJson#logLine}) to
  * {@code $XDG_STATE_HOME/vigil/alerts.jsonl} (default {@code ~/.local/state/vigil/alerts.jsonl}).
- * Each line goes out in a single write() on a file opened in append mode, so lines stay whole
- * even if vigil is killed, and two vigils appending to one log do not interleave within a line.
+ * Each line goes out in a single write() on a file opened in append mode, under the file's lock,
+ * so two vigils appending to one log do not interleave within a line. SIGKILL can still stop a write part way (the
+ * kernel may stop at a page boundary), leaving a cut last line: when the log is opened and the
+ * file does not end in a newline, one is written first, so the cut line stays one line of its
+ * own and every later line is whole.
  * A failing log never stops the monitor: the reason is kept in {@link #error()} for the status
  * line and the next line tries again.
  */
 public final class AlertLog implements Consumer<Transition>, AutoCloseable {
+    private static final ConcurrentHashMap<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
+
     private final Path file;
     private FileOutputStream out;
     private String error;
@@ -52,22 +60,50 @@ public final class AlertLog implements Consumer<Transition>, AutoCloseable {
         append(AlertJson.logLine(t));
     }
 
-    /** Appends one whole line (which must end in a newline) with one write() call. */
+    /**
+     * Appends one whole line (which must end in a newline) with one write() call, holding the
+     * file's lock: a writer looking for a cut last line must not take another's write in
+     * progress for one (a reader can see a long write half done).
+     */
     synchronized void append(String line) {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
         try {
-            if (out == null) {
+            boolean fresh = out == null;
+            if (fresh) {
                 Path dir = file.getParent();
                 if (dir != null) Files.createDirectories(dir);
                 out = new FileOutputStream(file.toFile(), true);
             }
-            out.write(bytes);
+            // One lock object per file in this JVM: the OS lock does not exclude two channels of one process.
+            synchronized (JVM_LOCKS.computeIfAbsent(file.toAbsolutePath(), k -> new Object())) {
+                try (FileLock ignored = out.getChannel().lock()) {
+                    if (fresh && endsCut()) bytes = withNewlineFirst(bytes);
+                    out.write(bytes);
+                }
+            }
             lines++;
             error = null;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             error = "alert log " + file + ": " + e.getMessage();
             closeQuietly();
         }
+    }
+
+    /** Whether the file is there, not empty, and its last byte is not a newline. */
+    private boolean endsCut() throws IOException {
+        try (RandomAccessFile r = new RandomAccessFile(file.toFile(), "r")) {
+            long n = r.length();
+            if (n == 0) return false;
+            r.seek(n - 1);
+            return r.read() != '\n';
+        }
+    }
+
+    private static byte[] withNewlineFirst(byte[] line) {
+        byte[] b = new byte[line.length + 1];
+        b[0] = '\n';
+        System.arraycopy(line, 0, b, 1, line.length);
+        return b;
     }
 
     public Path file() {

@@ -25,8 +25,9 @@ import java.util.function.LongSupplier;
  * alerts first) in order before it is written, so a rule's {@code for} time is measured over
  * the real samples and each printed snapshot carries the alerts as they stand at it.
  *
- * <p>Output to a closed pipe ({@code | head -1}) is noticed after each snapshot
- * ({@link PrintStream#checkError()}) and ends the loop quietly with status 0.
+ * <p>A failed write is noticed after each snapshot ({@link PrintStream#checkError()}). A reader
+ * that went away ({@code | head -1}) ends the loop quietly with status 0; any other error (a full
+ * disk) ends it with status 1 and one line naming it ({@link Stdout} keeps the reason).
  */
 final class Batch {
     static final long PRIME_MILLIS = 250;
@@ -76,7 +77,7 @@ final class Batch {
     /**
      * Runs the loop on a sampler whose priming sample was started at primedAtNanos (by the
      * nanoClock), primed being that sample (null when unknown); returns the exit status (0, also
-     * when the reader went away).
+     * when the reader went away; 1 after another write error).
      */
     int run(long primedAtNanos, Snapshot primed) throws InterruptedException {
         waitUntil(primedAtNanos, primeMillis(delayMillis));
@@ -101,7 +102,7 @@ final class Batch {
             writer.write(s, now, sb);
             out.append(sb);
             out.flush();
-            if (out.checkError()) return 0;
+            if (out.checkError()) return writeFailed();
             if (debugTimings) {
                 err.printf("vigil: snapshot %d: %d processes, collected in %d us, formatted in %d us%n",
                         s.sequence(), s.processes().size(), s.collectMicros(),
@@ -110,6 +111,15 @@ final class Batch {
             if (i < iterations) waitUntil(start, delayMillis);
         }
         return 0;
+    }
+
+    /** 0 when the reader went away (or the reason is unknown), else 1 after saying why. */
+    private int writeFailed() {
+        if (!(out instanceof Stdout s)) return 0;
+        String why = s.failure();
+        if (why == null) return 0;
+        err.println("vigil: " + why);
+        return 1;
     }
 
     /** What was wrong with the config: one line each on stderr; none stops the run. */

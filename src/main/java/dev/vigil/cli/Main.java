@@ -14,7 +14,6 @@ import dev.vigil.ui.MonitorOptions;
 import dev.vigil.ui.terminal.StartAhead;
 import picocli.CommandLine;
 
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -23,6 +22,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntBiFunction;
 
@@ -40,8 +40,7 @@ public final class Main {
     public static void main(String[] args) {
         if (mayBeInteractive(args)) StartAhead.begin();
         // Our own UTF-8 streams: JSON must be UTF-8, and Java 17 would follow a C locale to '?'.
-        PrintStream out = new PrintStream(new BufferedOutputStream(
-                new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
+        PrintStream out = Stdout.system();
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int status = run(args, out, err, Wiring.REAL);
         out.flush();
@@ -55,10 +54,17 @@ public final class Main {
      * @param samplers makes the sampler
      * @param sleeper  batch mode's waits
      * @param monitor  the interactive monitor: (source, options) to exit status
+     * @param users    whether a -u name is a user of this machine (without it: every name is)
      */
     record Wiring(Map<String, String> env, Supplier<Sampler> samplers, Batch.Sleeper sleeper,
-                  ToIntBiFunction<SnapshotSource, MonitorOptions> monitor) {
-        static final Wiring REAL = new Wiring(System.getenv(), Samplers::create, Batch.REAL_SLEEP, Monitor::run);
+                  ToIntBiFunction<SnapshotSource, MonitorOptions> monitor, Predicate<String> users) {
+        static final Wiring REAL = new Wiring(System.getenv(), Samplers::create, Batch.REAL_SLEEP, Monitor::run,
+                UserNames::exists);
+
+        Wiring(Map<String, String> env, Supplier<Sampler> samplers, Batch.Sleeper sleeper,
+               ToIntBiFunction<SnapshotSource, MonitorOptions> monitor) {
+            this(env, samplers, sleeper, monitor, u -> true);
+        }
     }
 
     /**
@@ -86,6 +92,9 @@ public final class Main {
         LiveSource early = LiveSource.start(w.samplers(), System::nanoTime);
         Options o = new Options();
         int status = parse(o, args, out, err);
+        if (status < 0 && o.user != null && !w.users().test(o.user)) {
+            status = usageError(err, "-u/--user: no user named '" + Options.oneLine(o.user) + "'");
+        }
         if (status >= 0) {
             early.discard();
             return status;

@@ -108,7 +108,7 @@ public final class ConfigFormat {
 
     public static String format(Config c) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# vigil settings: key=value. vigil rewrites this file on quit and on change.\n");
+        sb.append("# vigil settings: key=value. vigil changes the line of a setting you change and keeps the rest.\n");
         sb.append("columns=").append(String.join(",", c.columns().stream().map(SortColumn::title).toList())).append('\n');
         sb.append("sort=").append(c.sort().title()).append('\n');
         sb.append("sort_descending=").append(c.descending()).append('\n');

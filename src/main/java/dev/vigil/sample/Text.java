@@ -6,7 +6,10 @@ package dev.vigil.sample;
  * <p>{@link #decode} reads UTF-8; each byte that is not part of a valid UTF-8 sequence becomes
  * the lone surrogate U+DC80+byte (as Python's "surrogateescape"), so invalid bytes survive and
  * can be shown as {@code \xNN}. {@link #escape} makes any such String safe for one terminal cell
- * row or one log line: control characters become {@code \n}, {@code \t}, {@code \xNN}.
+ * row or one log line: control characters become {@code \n}, {@code \t}, {@code \xNN}, and the
+ * invisible format characters (bidi controls such as U+202E, zero-width ones, line and paragraph
+ * separators) {@code \\u{202e}}, as the monitor shows them: they can make a command line read
+ * as something it is not.
  */
 public final class Text {
     private Text() {
@@ -79,16 +82,23 @@ public final class Text {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c == 0x7f || c == '\\' || (c >= 0x80 && c < 0xa0)
-                    || (c >= 0xdc80 && c <= 0xdcff)) {
+                    || (c >= 0xdc80 && c <= 0xdcff) || (c >= 0xad && invisible(s.codePointAt(i)))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Format characters (Cf: bidi controls, zero-width ones, BOM) and line/paragraph separators. */
+    private static boolean invisible(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.FORMAT || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR;
+    }
+
     /**
      * Printable form: newline, tab, CR and backslash as {@code \n \t \r \\}, other control
-     * characters and invalid bytes as {@code \xNN}. Everything else (valid Unicode) is kept.
+     * characters and invalid bytes as {@code \xNN}, invisible format characters as
+     * {@code \\u{XXXX}}. Everything else (valid Unicode) is kept.
      */
     public static String escape(String s) {
         if (!needsEscape(s)) return s;
@@ -105,6 +115,10 @@ public final class Text {
                         hex(sb, c - 0xdc00);
                     } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
                         hex(sb, c);
+                    } else if (c >= 0xad && invisible(s.codePointAt(i))) {
+                        int cp = s.codePointAt(i);
+                        sb.append("\\u{").append(Integer.toHexString(cp)).append('}');
+                        i += Character.charCount(cp) - 1;
                     } else {
                         sb.append(c);
                     }

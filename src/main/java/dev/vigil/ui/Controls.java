@@ -8,6 +8,10 @@ public interface Controls {
     /** Runs task on the UI thread soon, then redraws. Callable from any thread. */
     void post(Runnable task);
 
+    /** Gives the terminal back and stops vigil until it is continued (Ctrl-Z), then redraws. */
+    default void suspend() {
+    }
+
     /** Rings the terminal bell (UI thread). */
     default void bell() {
     }

@@ -10,7 +10,9 @@ import com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.ui.keys.Key;
 import dev.vigil.ui.keys.Reaction;
+import dev.vigil.ui.terminal.Suspender;
 import dev.vigil.ui.terminal.TerminalGuard;
+import dev.vigil.ui.terminal.TtyTerminal;
 import dev.vigil.ui.views.Canvas;
 import dev.vigil.ui.views.Frame;
 
@@ -37,6 +39,8 @@ final class EventLoop implements Controls {
 
     private static final Object SNAPSHOT = new Object();
     private static final Object RESIZE = new Object();
+    private static final Object SUSPEND = new Object();
+    private static final Object CONTINUED = new Object();
 
     private final TerminalScreen screen;
     private final Session session;
@@ -44,6 +48,7 @@ final class EventLoop implements Controls {
     private final TimingLog timings;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final AtomicReference<Snapshot> pending = new AtomicReference<>();
+    private Suspender suspender;
 
     EventLoop(TerminalScreen screen, Session session, TerminalGuard guard, TimingLog timings) {
         this.screen = screen;
@@ -70,12 +75,24 @@ final class EventLoop implements Controls {
         queue.offer(RESIZE);
     }
 
+    /** Ctrl-Z and SIGTSTP: handled in turn on the UI thread (thread-safe). */
+    @Override
+    public void suspend() {
+        queue.offer(SUSPEND);
+    }
+
+    /** SIGCONT: take the terminal again and redraw whole (thread-safe). */
+    void continued() {
+        queue.offer(CONTINUED);
+    }
+
     /**
      * Starts the thread that reads keys; it ends with the JVM or at end of input. A stream
      * terminal (the real one) is read blocking; others (the virtual terminal of the tests, whose
      * blocking read holds its lock) are polled.
      */
     void startInput(Terminal terminal) {
+        suspender = new Suspender(terminal, guard);
         boolean blocking = terminal instanceof StreamBasedTerminal;
         Thread t = new Thread(() -> {
             try {
@@ -89,7 +106,11 @@ final class EventLoop implements Controls {
                         quit(129); // the terminal went away
                         return;
                     }
-                    if (k.getKeyType() == KeyType.CursorLocation || k.getKeyType() == KeyType.MouseEvent) continue;
+                    if (k.getKeyType() == KeyType.CursorLocation) {
+                        if (terminal instanceof TtyTerminal tty && tty.answered(k)) resized();
+                        continue;
+                    }
+                    if (k.getKeyType() == KeyType.MouseEvent) continue;
                     queue.offer(new KeyEvent(k, System.nanoTime()));
                 }
             } catch (IOException | RuntimeException e) {
@@ -131,6 +152,14 @@ final class EventLoop implements Controls {
                         redraw = true;
                     }
                 } else if (e == RESIZE) {
+                    refresh = Screen.RefreshType.COMPLETE;
+                    redraw = true;
+                } else if (e == SUSPEND || e == CONTINUED) {
+                    if (suspender != null) {
+                        if (e == SUSPEND) suspender.suspend();
+                        else suspender.retake();
+                    }
+                    screen.getTerminal().getTerminalSize(); // the window may have changed meanwhile
                     refresh = Screen.RefreshType.COMPLETE;
                     redraw = true;
                 } else if (e instanceof Runnable task) {

@@ -71,7 +71,7 @@ final class MonitorRun {
             EventLoop loop = new EventLoop(screen, session, guard, timings);
             session.setControls(loop);
             terminal.addResizeListener((t, size) -> loop.resized());
-            signals = Signals.install(loop::quit, guard);
+            signals = Signals.install(loop::quit, guard, loop::suspend, loop::continued);
             app.sampler().setIncludeThreads(session.view().showThreads());
             app.sampler().setIncludeIo(session.wantsIo());
             app.start(loop::publish, loop::fail);

@@ -44,6 +44,7 @@ public final class ProcessControl {
     private volatile EscalationWatch escalation;
     private volatile boolean watchTags;
     private boolean warmed; // UI thread
+    private volatile String logErrorSaid; // written on the UI thread: the action log's file error once said
 
     private ProcessControl(Factory factory) {
         this.factory = factory;
@@ -105,6 +106,12 @@ public final class ProcessControl {
     /** Sampler thread: escalation tick, and tag pruning handed to the UI thread. */
     private void onSnapshot(Session s, Snapshot snap) {
         escalation.onSnapshot(snap);
+        // A failure while logging escalation steps (no result line of its own) is said here.
+        String failed = actions.log().fileError();
+        if (failed != null && !failed.equals(logErrorSaid)) s.controls().post(() -> {
+            String e = newLogError();
+            if (e != null) s.error("action log: " + e);
+        });
         if (watchTags) s.controls().post(() -> {
             Tagging.prune(s, snap);
             tagsChanged(s);
@@ -194,11 +201,25 @@ public final class ProcessControl {
         return Reaction.REDRAW;
     }
 
-    /** One batch, one line: in the error style unless every target was reached. */
-    static void show(Session s, Result r) {
+    /**
+     * One batch, one line: in the error style unless every target was reached, and with the
+     * action log's write failure the first time there is one (said once, as the alert log's).
+     */
+    void show(Session s, Result r) {
         boolean all = !r.outcomes().isEmpty() && r.done() == r.outcomes().size();
-        if (all) s.status(plain(s, r.line()));
-        else s.error(plain(s, r.line()));
+        String line = plain(s, r.line());
+        String logError = newLogError();
+        if (logError != null) s.error(line + "; action log: " + logError);
+        else if (all) s.status(line);
+        else s.error(line);
+    }
+
+    /** UI thread: the action log's file error the first time it is seen, else null. */
+    private String newLogError() {
+        String e = actions.log().fileError();
+        if (e == null || e.equals(logErrorSaid)) return null;
+        logErrorSaid = e;
+        return e;
     }
 
     /** The action package's dash and ellipsis as ASCII on an ASCII screen (else they show as \xNN). */

@@ -21,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Alerts in batch JSON from the real jar, against processes this test spawns (and ends): a busy
@@ -97,16 +96,18 @@ class AlertsLiveIT {
     }
 
     /**
-     * A busy loop fires "cpu > 50 for 3s" exactly at the first sample where it has held above
-     * 50 % on every sample of the last 3 s, and never before. Normally that is about 3 s after the
-     * first snapshot; on a loaded machine the loop may need longer to get a core, so vigil runs
-     * up to 20 s and is stopped once the alert has been seen twice.
+     * A busy loop fires "cpu > 20 for 3s" exactly at the first sample where it has held above
+     * 20 % on every sample of the last 3 s, and never before, judged by the CPU % vigil printed
+     * for it. Normally that is about 3 s after the first snapshot; on a loaded machine the loop
+     * may need longer to get its share, so vigil runs up to 20 s and is stopped once the alert has
+     * been seen twice. If the machine never gave the loop 3 s above 20 %, what is certain is that
+     * the rule never fired.
      */
     @Test
     void aBusyLoopRaisesItsCpuRuleOnlyAfterTheSustainTime() throws Exception {
         Process busy = spawn("sh", "-c", "while :; do :; done");
         long pid = busy.pid();
-        String rule = "cpu > 50 for 3s where pid = " + pid;
+        String rule = "cpu > 20 for 3s where pid = " + pid;
         Process jar = vigil("--json", "-n", "40", "-d", "5", "-p", "" + pid, "--alert", rule);
         List<Map<String, Object>> snaps = new ArrayList<>();
         int seen = 0;
@@ -121,10 +122,10 @@ class AlertsLiveIT {
         List<Double> cpus = new ArrayList<>();
         for (Map<String, Object> snap : snaps) cpus.add(cpu(snap, pid));
         int expected = firstSustained(snaps, cpus, 3000);
-        assumeTrue(expected >= 0 || seen > 0, "the machine never gave the loop 3 s above 50 %: " + cpus);
         int fired = -1;
         for (int i = 0; i < snaps.size() && fired < 0; i++) if (alert(snaps.get(i), rule) != null) fired = i;
-        assertEquals(expected, fired, "fires at the first sample that completes 3 s above 50 %; cpu% " + cpus);
+        assertEquals(expected, fired, "fires at the first sample that completes 3 s above 20 %; cpu% " + cpus);
+        if (expected < 0) return; // never held for 3 s on this busy machine, and never fired
         long first = time(snaps.get(0).get("timestamp"));
         assertTrue(fired >= 6 && time(snaps.get(fired).get("timestamp")) - first >= 3000,
                 "not in the first snapshots (3 s at 0.5 s apart): " + fired);
@@ -133,18 +134,18 @@ class AlertsLiveIT {
         assertEquals((double) pid, a.get("pid"));
         assertEquals("sh", a.get("name"));
         assertEquals(cpus.get(fired), (Double) a.get("value"), 0.011);
-        assertEquals(50.0, a.get("threshold"));
+        assertEquals(20.0, a.get("threshold"));
         assertEquals(time(snaps.get(fired).get("timestamp")), time(a.get("since")), "fired at that sample");
         assertEquals(a.get("since"), alert(snaps.get(snaps.size() - 1), rule).get("since"), "the same alert holds");
         String log = Files.readString(home.resolve("state/vigil/alerts.jsonl"));
         assertTrue(log.contains("\"event\":\"fired\",\"rule\":\"" + rule + "\""), log);
     }
 
-    /** Index of the first snapshot ending a run of samples above 50 % that spans millis; -1 if none. */
+    /** Index of the first snapshot ending a run of samples above 20 % that spans millis; -1 if none. */
     static int firstSustained(List<Map<String, Object>> snaps, List<Double> cpus, long millis) {
         int start = -1;
         for (int i = 0; i < snaps.size(); i++) {
-            if (cpus.get(i) <= 50) {
+            if (cpus.get(i) <= 20) {
                 start = -1;
                 continue;
             }

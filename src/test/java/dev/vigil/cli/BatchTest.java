@@ -62,12 +62,17 @@ class BatchTest {
 
     /** Runs Batch on a fake clock that advances by what it sleeps, plus cost ms per sample. */
     int batch(FakeSampler s, SnapshotWriter w, PrintStream out, long delay, int n, long cost) throws Exception {
+        return batch(s, w, out, new PrintStream(new ByteArrayOutputStream()), delay, n, cost);
+    }
+
+    int batch(FakeSampler s, SnapshotWriter w, PrintStream out, PrintStream err, long delay, int n, long cost)
+            throws Exception {
         FakeSampler timed = s;
         App app = App.bare(LiveSource.of(() -> {
             clock[0] += cost * 1_000_000;
             return timed.sample();
         }), delay, null);
-        Batch b = new Batch(app, w, out, new PrintStream(new ByteArrayOutputStream()), n, false, ms -> {
+        Batch b = new Batch(app, w, out, err, n, false, ms -> {
             sleeps.add(ms);
             clock[0] += ms * 1_000_000;
         }, () -> clock[0]);
@@ -106,6 +111,35 @@ class BatchTest {
         assertEquals(0, batch(s, new TextReport(view(SortColumn.CPU), ZoneOffset.UTC),
                 new PrintStream(closed, false, StandardCharsets.UTF_8), 1000, 5, 0));
         assertEquals(2, s.calls, "stops after the first failed snapshot");
+    }
+
+    static OutputStream failing(String message) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException(message);
+            }
+        };
+    }
+
+    @Test
+    void aWriteErrorOtherThanAClosedPipeIsExitOneWithOneLine() throws Exception {
+        FakeSampler s = FakeSampler.of(PROCS);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(1, batch(s, new TextReport(view(SortColumn.CPU), ZoneOffset.UTC),
+                Stdout.over(failing("No space left on device")), new PrintStream(err, true, StandardCharsets.UTF_8),
+                1000, 5, 0));
+        assertEquals("vigil: cannot write the output: No space left on device\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, s.calls, "stops after the first failed snapshot");
+    }
+
+    @Test
+    void aClosedPipeSeenThroughStdoutIsQuiet() throws Exception {
+        FakeSampler s = FakeSampler.of(PROCS);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, batch(s, new JsonReport(view(SortColumn.CPU)), Stdout.over(failing("Broken pipe")),
+                new PrintStream(err, true, StandardCharsets.UTF_8), 1000, 5, 0));
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -245,6 +245,31 @@ class MainTest {
         assertTrue(monitorCalls.isEmpty());
     }
 
+    Result runWithRealUsers(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Main.Wiring w = new Main.Wiring(hermetic(Map.of("LANG", "C.UTF-8")), this::newSampler, sleeps::add,
+                (s, o) -> {
+                    monitorCalls.add(o);
+                    return 0;
+                }, Main.Wiring.REAL.users());
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), w);
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anUnknownUserIsABadArgumentInBatchAndInTheMonitor() {
+        for (String[] args : List.of(new String[]{"-b", "-u", "nosuchuser"}, new String[]{"--json", "--user=nosuchuser"},
+                new String[]{"-u", "nosuchuser"})) {
+            assertUsageError(runWithRealUsers(args), "-u/--user: no user named 'nosuchuser'");
+        }
+        assertTrue(monitorCalls.isEmpty(), "the monitor never started");
+        assertEquals(0, runWithRealUsers("-b", "-u", "root").status);
+        assertEquals(0, runWithRealUsers("-b", "-u", "4242").status, "a uid is fine, with or without processes");
+        assertEquals(0, runWithRealUsers("-u", System.getProperty("user.name")).status);
+    }
+
     @Test
     void unexpectedFailureIsOneLineExit1() {
         Main.Wiring w = new Main.Wiring(Map.of(), () -> {

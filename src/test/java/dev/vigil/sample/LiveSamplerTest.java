@@ -112,9 +112,9 @@ class LiveSamplerTest {
                 assertTrue(Math.abs(psRss - s.rssBytes()) <= Math.max(256 * 1024, psRss / 5),
                         "RSS of " + pid + ": ps " + psRss + ", vigil " + s.rssBytes());
             }
-            ProcessSample b = seen.get((int) busy.pid());
-            // no share asserted: on a busy machine the loop may get little of a core
-            assertTrue(b.cpuPercent() > 0, "busy loop CPU% " + b.cpuPercent());
+            // No share asserted: on a busy machine the loop may get little of a core. What is
+            // certain: its CPU% is what its CPU time grew by over the time between two samples.
+            busyLoopCpuMatchesItsCpuTime(sampler, (int) busy.pid());
             assertTrue(seen.get((int) sleeper.pid()).cpuPercent() <= 3, "sleep CPU%");
             assertEquals(7, seen.get((int) niced.pid()).nice());
             assertEquals("a) (b c", seen.get((int) weird.pid()).name());
@@ -126,14 +126,51 @@ class LiveSamplerTest {
         }
     }
 
+    /**
+     * Samples until the loop's CPU time has grown between two samples (generous deadline), then
+     * checks that sample's CPU% against that growth over the samples' distance.
+     */
+    private static void busyLoopCpuMatchesItsCpuTime(Sampler sampler, int pid) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        Snapshot prev = sampler.sample();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            Snapshot now = sampler.sample();
+            ProcessSample a = byPid(prev).get(pid);
+            ProcessSample b = byPid(now).get(pid);
+            assertNotNull(b, "the busy loop is listed");
+            double used = b.cpuTimeSeconds() - a.cpuTimeSeconds();
+            assertTrue(used >= 0, "CPU time never shrinks");
+            if (used == 0) {
+                assertEquals(0.0, b.cpuPercent(), "no CPU time used, no CPU%");
+            } else {
+                double seconds = (now.timestampMillis() - prev.timestampMillis()) / 1000.0;
+                double expected = 100 * used / seconds;
+                assertTrue(b.cpuPercent() > 0, "CPU time grew by " + used + " s: CPU% " + b.cpuPercent());
+                // The two samples read this process at other points of their walks than their time stamps.
+                assertTrue(Math.abs(b.cpuPercent() - expected) <= 5 + expected / 2,
+                        "CPU% " + b.cpuPercent() + " vs " + used + " s of CPU over " + seconds + " s");
+                return;
+            }
+            prev = now;
+        }
+        throw new AssertionError("the busy loop got no CPU time in 120 s");
+    }
+
     @Test
     void firstSnapshotShowsNoLifetimeAverage() throws Exception {
         Process busy = start("bash", "-c", "while :; do :; done");
-        for (int i = 0; i < 500 && ticks(busy.pid()) < 20; i++) Thread.sleep(20); // 0.2 s of CPU, or 10 s
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (ticks(busy.pid()) < 5 && System.nanoTime() < deadline) Thread.sleep(50);
         try (Sampler sampler = Samplers.create()) {
+            long before = ticks(busy.pid());
             ProcessSample b = byPid(sampler.sample()).get((int) busy.pid());
-            assertEquals(0.0, b.cpuPercent());
-            assertTrue(b.cpuTimeSeconds() > 0, "its CPU time is still there: " + b.cpuTimeSeconds());
+            long after = ticks(busy.pid());
+            assertTrue(before > 0, "the loop got CPU time in 120 s, so it has a lifetime average");
+            assertEquals(0.0, b.cpuPercent(), "nothing to measure against: not its lifetime average");
+            double ticksSeen = b.cpuTimeSeconds() * 100; // CPU time in hundredths, as /proc counts at USER_HZ 100
+            assertTrue(ticksSeen >= before - 1 && ticksSeen <= after + 1,
+                    "its CPU time is what /proc said in the same window: " + before + " <= " + ticksSeen + " <= " + after);
         }
     }
 

@@ -90,12 +90,18 @@ final class ActionRig {
 
     final RecordingKernel kernel = new RecordingKernel();
     final AtomicLong clock = new AtomicLong(1_000_000);
-    final ActionLog log = new ActionLog(null, ActionLog.DEFAULT_CAPACITY);
+    final ActionLog log;
     final QueueControls controls = new QueueControls();
     final Session session;
     final ProcessControl control;
 
     ActionRig(Path dir, Map<String, String> env, MonitorOptions o) {
+        this(dir, env, o, null);
+    }
+
+    /** With the action log also written to logFile (null: memory only). */
+    ActionRig(Path dir, Map<String, String> env, MonitorOptions o, Path logFile) {
+        log = new ActionLog(logFile, ActionLog.DEFAULT_CAPACITY);
         KeyTable keys = MainKeys.table();
         // a non-root vigil with a PID of its own, so that only the rules for KILL and batches apply
         Confirmation.Context ctx = new Confirmation.Context(999_999, 1000);

@@ -76,6 +76,22 @@ final class Tmux implements AutoCloseable {
         tmux("new-session", "-d", "-s", "t", "-x", String.valueOf(w), "-y", String.valueOf(h), script.toString());
     }
 
+    /** Starts an interactive bash (job control, prompt "$ ") in a w x h window, with env. */
+    void startShell(int w, int h, List<String> env) throws IOException, InterruptedException {
+        List<String> a = new ArrayList<>(List.of("new-session", "-d", "-s", "t", "-x", String.valueOf(w), "-y",
+                String.valueOf(h), "env"));
+        a.addAll(env);
+        a.addAll(List.of("PS1=$ ", "HISTFILE=", "bash", "--norc", "--noprofile", "-i")); // no history file in dir
+        tmux(a.toArray(new String[0]));
+    }
+
+    /** The command that runs the jar with these arguments, for typing into {@link #startShell}. */
+    static String vigilCommand(String... args) {
+        StringBuilder cmd = new StringBuilder(q(JAVA)).append(" -XX:TieredStopAtLevel=1 -jar ").append(q(JAR.toString()));
+        for (String x : args) cmd.append(' ').append(q(x));
+        return cmd.toString();
+    }
+
     String capture() throws IOException, InterruptedException {
         return tmux("capture-pane", "-p", "-t", "t");
     }

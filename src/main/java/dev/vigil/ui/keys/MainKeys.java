@@ -95,6 +95,10 @@ public final class MainKeys {
         t.bind("View", "Ctrl-L", "Redraw", "clear and redraw the screen", s -> Reaction.REPAINT);
 
         t.bind("Other", "F1 h ?", "Help", "list the keys", s -> { s.open(new HelpOverlay()); return Reaction.REDRAW; });
+        t.bind("Other", "Ctrl-Z", "Suspend", "give the terminal back and stop; fg resumes", s -> {
+            s.controls().suspend();
+            return Reaction.NONE;
+        });
         t.bind("Other", "F10 q Ctrl-C", "Quit", "leave vigil (the terminal is restored)", s -> Reaction.QUIT);
     }
 

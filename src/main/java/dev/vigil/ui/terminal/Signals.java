@@ -10,7 +10,8 @@ import java.util.function.IntConsumer;
 /**
  * SIGTERM, SIGHUP (an SSH drop) and SIGINT end the monitor cleanly: the handler asks the UI
  * loop to quit with 128+signal, and if the loop has not given the terminal back within two
- * seconds, restores it from here and halts. The previous handlers come back on uninstall.
+ * seconds, restores it from here and halts. SIGTSTP and SIGCONT go to the loop as suspend and
+ * continue ({@link Suspender}). The previous handlers come back on uninstall.
  */
 public final class Signals {
     private static final long GRACE_MILLIS = 2000;
@@ -18,7 +19,14 @@ public final class Signals {
     private final Map<Signal, SignalHandler> previous = new HashMap<>();
 
     public static Signals install(IntConsumer quit, TerminalGuard guard) {
+        return install(quit, guard, () -> { }, () -> { });
+    }
+
+    /** Also SIGTSTP (suspend: give the terminal back, stop) and SIGCONT (take it again, redraw). */
+    public static Signals install(IntConsumer quit, TerminalGuard guard, Runnable suspend, Runnable continued) {
         Signals s = new Signals();
+        s.handle("TSTP", suspend);
+        s.handle("CONT", continued);
         for (String name : new String[]{"TERM", "HUP", "INT"}) {
             try {
                 Signal sig = new Signal(name);
@@ -32,6 +40,15 @@ public final class Signals {
             }
         }
         return s;
+    }
+
+    private void handle(String name, Runnable r) {
+        try {
+            Signal sig = new Signal(name);
+            previous.put(sig, Signal.handle(sig, x -> r.run()));
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // not handled here: SIGTSTP keeps its default (stop without restoring)
+        }
     }
 
     private static void watchdog(TerminalGuard guard, int status) {
