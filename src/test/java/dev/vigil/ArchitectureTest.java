@@ -28,18 +28,21 @@ class ArchitectureTest {
     private static final Map<String, List<String>> FORBIDDEN = Map.of(
             "json", List.of("dev.vigil.", "oshi.", "jnr.", "com.googlecode.lanterna"),
             "sample", List.of("dev.vigil.model", "dev.vigil.ui", "dev.vigil.action", "dev.vigil.alert",
-                    "dev.vigil.cli", "dev.vigil.detail", "jnr.", "com.googlecode.lanterna"),
+                    "dev.vigil.cli", "dev.vigil.detail", "jnr.", "com.googlecode.lanterna", "io.prometheus."),
             "model", List.of("dev.vigil.ui", "dev.vigil.action", "dev.vigil.alert", "dev.vigil.cli",
-                    "oshi.", "jnr.", "com.googlecode.lanterna"),
+                    "oshi.", "jnr.", "com.googlecode.lanterna", "io.prometheus."),
             "alert", List.of("dev.vigil.ui", "dev.vigil.action", "dev.vigil.cli", "oshi.", "jnr.",
                     "com.googlecode.lanterna"),
             "action", List.of("dev.vigil.ui", "dev.vigil.alert", "dev.vigil.cli", "oshi.",
                     "com.googlecode.lanterna"),
             "detail", List.of("dev.vigil.ui", "dev.vigil.action", "dev.vigil.alert", "dev.vigil.cli",
                     "oshi.", "jnr.", "com.googlecode.lanterna"),
-            "app", List.of("dev.vigil.ui", "dev.vigil.cli", "oshi.", "jnr.", "com.googlecode.lanterna"),
-            "ui", List.of("dev.vigil.cli", "oshi.", "jnr."),
-            "cli", List.of("oshi.", "jnr."));
+            "app", List.of("dev.vigil.ui", "dev.vigil.cli", "dev.vigil.export", "oshi.", "jnr.",
+                    "com.googlecode.lanterna", "io.prometheus."),
+            "ui", List.of("dev.vigil.cli", "dev.vigil.export", "oshi.", "jnr.", "io.prometheus."),
+            "cli", List.of("oshi.", "jnr.", "io.prometheus."),
+            "export", List.of("dev.vigil.ui", "dev.vigil.cli", "dev.vigil.action", "oshi.", "jnr.",
+                    "com.googlecode.lanterna"));
 
     @Test
     void importsFollowTheLayers() throws IOException {

@@ -38,7 +38,12 @@ final class Commands {
     static final Map<String, Command> ALL = Map.ofEntries(
             // Map.entry("record", new Command(false, Record::run, Record::model)),
             Map.entry("install", new Command(false, InstallCommands::install, InstallCommands.Install::model)),
-            Map.entry("uninstall", new Command(false, InstallCommands::uninstall, InstallCommands.Uninstall::model))
+            Map.entry("uninstall", new Command(false, InstallCommands::uninstall, InstallCommands.Uninstall::model)),
+            // Lambdas, not Fleet::run: Fleet (and the Prometheus client) load only when they run.
+            Map.entry("serve", new Command(false, (a, out, err, w) -> Fleet.run("serve", a, out, err, w),
+                    () -> new CommandLine(new FleetOptions.Serve()))),
+            Map.entry("rules", new Command(false, (a, out, err, w) -> Fleet.run("rules", a, out, err, w),
+                    () -> new CommandLine(new FleetOptions.Rules())))
     );
 
     private Commands() {

@@ -64,6 +64,42 @@ public final class Query implements Predicate<ProcessSample> {
         return terms.length == 0;
     }
 
+    /**
+     * One condition as written, for those that translate a query into another language (the
+     * Prometheus rule writer): {@code field} lower case, or null for plain or quoted text;
+     * {@code op} ":" for field matches, a comparison operator, or "" for text; {@code value}
+     * as written; {@code negated} for a leading {@code !}.
+     */
+    public record Condition(String field, String op, String value, boolean negated) {
+    }
+
+    /** The conditions of this query in order (all must hold). */
+    public List<Condition> conditions() {
+        if (text.isEmpty()) return List.of();
+        List<Condition> out = new ArrayList<>();
+        try {
+            for (QueryLexer.Token tok : QueryLexer.tokens(text)) {
+                String t = tok.text();
+                String field = QueryTerms.field(tok);
+                if (field == null) {
+                    out.add(new Condition(null, "", t, tok.negated()));
+                    continue;
+                }
+                int op = field.length();
+                int end = op;
+                if (t.charAt(op) == ':') {
+                    end = op + 1;
+                } else {
+                    while (end < t.length() && QueryLexer.isOpChar(t.charAt(end))) end++;
+                }
+                out.add(new Condition(field, t.substring(op, end), t.substring(end), tok.negated()));
+            }
+        } catch (QueryException e) {
+            throw new IllegalStateException("a parsed query no longer lexes: " + text, e);
+        }
+        return List.copyOf(out);
+    }
+
     /** The text this query was parsed from, trimmed. */
     public String text() {
         return text;

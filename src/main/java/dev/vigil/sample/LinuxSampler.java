@@ -16,6 +16,8 @@ import java.util.Map;
  */
 public final class LinuxSampler implements Sampler {
     static final int CLOCK_TICKS = 100; // USER_HZ: what /proc reports times in on every Linux
+    /** The exporter's status and fd count are read every this many refreshes (15 s at serve's 5 s). */
+    static final int SLOW_EVERY = 3;
 
     private final String root;
     private final ProcFile f = new ProcFile();
@@ -23,10 +25,12 @@ public final class LinuxSampler implements Sampler {
     private final SystemReader system;
     private final Passwd passwd;
     private final ProcDetails details;
+    private final ExtraReader extraReader;
     private final Map<Integer, ProcEntry> entries = new HashMap<>(1024);
     private final long pageSize;
     private volatile boolean includeThreads;
     private volatile boolean includeIo = true;
+    private volatile boolean includeExtra;
     private long refresh;
     private long lastNanos;
     private long sequence;
@@ -44,6 +48,7 @@ public final class LinuxSampler implements Sampler {
         this.system = new SystemReader(root, f);
         this.passwd = new Passwd(passwdFile);
         this.details = new ProcDetails(f);
+        this.extraReader = new ExtraReader(f, root);
         this.pageSize = PageSize.of(root, f);
         this.fileBudget = FileBudget.of(root, f);
     }
@@ -59,6 +64,11 @@ public final class LinuxSampler implements Sampler {
     }
 
     @Override
+    public void setIncludeExtra(boolean include) {
+        includeExtra = include;
+    }
+
+    @Override
     public Snapshot sample() {
         long t0 = nanos.getAsLong();
         long wall = System.currentTimeMillis();
@@ -70,6 +80,7 @@ public final class LinuxSampler implements Sampler {
         long boot = system.bootMillis != 0 ? system.bootMillis : system.readBootMillis();
         boolean threadsToo = includeThreads;
         boolean io = includeIo;
+        boolean extra = includeExtra;
 
         String[] names = new File(root).list();
         List<ProcessSample> out = new ArrayList<>(names == null ? 0 : names.length);
@@ -78,7 +89,7 @@ public final class LinuxSampler implements Sampler {
             for (String n : names) {
                 int pid = parsePid(n);
                 if (pid <= 0) continue;
-                ProcessSample p = readOne(pid, pid, boot, seconds, io);
+                ProcessSample p = readOne(pid, pid, boot, seconds, io, extra);
                 if (p == null) continue;
                 out.add(p);
                 if (p.kernelThread()) {
@@ -102,13 +113,13 @@ public final class LinuxSampler implements Sampler {
         for (String n : tids) {
             int tid = parsePid(n);
             if (tid <= 0 || tid == p.pid()) continue;
-            ProcessSample t = readOne(tid, p.pid(), boot, seconds, io);
+            ProcessSample t = readOne(tid, p.pid(), boot, seconds, io, false);
             if (t != null) out.add(t);
         }
     }
 
     /** One process or thread; null when it vanished or its stat does not parse. */
-    private ProcessSample readOne(int pid, int tgid, long boot, double seconds, boolean io) {
+    private ProcessSample readOne(int pid, int tgid, long boot, double seconds, boolean io, boolean extra) {
         ProcEntry e = entries.get(pid);
         if (e != null && (e.tgid != tgid || !readStat(e) || st.startTicks != e.startTicks)) {
             forget(e); // exited (its kept file answers ESRCH), or the PID now names another process
@@ -142,6 +153,7 @@ public final class LinuxSampler implements Sampler {
             e.user = passwd.name(uid);
             String cmd = st.kernelThread() ? null : details.commandLine(e.dir());
             e.command = cmd == null || cmd.isEmpty() ? "[" + e.name + "]" : cmd;
+            e.extraRead = false;
             // (details reused the file buffer; every stat field needed below is already in st)
         } else if (passwd.changed()) {
             e.user = passwd.name(e.uid);
@@ -174,10 +186,42 @@ public final class LinuxSampler implements Sampler {
         }
         long rss = st.rssPages * pageSize;
         long memTotal = system.memTotalBytes;
-        return new ProcessSample(pid, tgid, st.ppid, e.uid, e.user, st.state, st.nice, st.priority,
-                st.threads, rss, st.vsizeBytes, cpu, memTotal > 0 ? 100.0 * rss / memTotal : 0,
-                (double) ticks / CLOCK_TICKS, st.startTicks, boot + st.startTicks * 1000 / CLOCK_TICKS,
-                e.name, e.command, ioRead, ioWrite, st.kernelThread(), e.uid);
+        char state = st.state;
+        int ppid = st.ppid, nice = st.nice, priority = st.priority, threadCount = st.threads;
+        long vsize = st.vsizeBytes, startTicks = st.startTicks;
+        boolean kernel = st.kernelThread();
+        ProcessExtra x = extra && tgid == pid ? extra(e, io) : null; // reuses the buffer and st
+        return new ProcessSample(pid, tgid, ppid, e.uid, e.user, state, nice, priority,
+                threadCount, rss, vsize, cpu, memTotal > 0 ? 100.0 * rss / memTotal : 0,
+                (double) ticks / CLOCK_TICKS, startTicks, boot + startTicks * 1000 / CLOCK_TICKS,
+                e.name, e.command, ioRead, ioWrite, kernel, e.uid, x);
+    }
+
+    /** The exporter's counters for a process whose stat was just parsed into st. */
+    private ProcessExtra extra(ProcEntry e, boolean io) {
+        double user = (double) st.utime / CLOCK_TICKS, system = (double) st.stime / CLOCK_TICKS;
+        long minor = st.minorFaults, major = st.majorFaults;
+        String dir = e.extraRead && e.slowRead >= 0 && refresh - e.slowRead < SLOW_EVERY ? null : e.dir();
+        if (!e.extraRead) {
+            e.maxFds = extraReader.maxFds(dir);
+            e.exe = st.kernelThread() ? null : ExtraReader.exe(dir);
+            e.cgroup = extraReader.cgroup(dir);
+            e.extraRead = true;
+        }
+        if (e.slowRead < 0 || refresh - e.slowRead >= SLOW_EVERY) {
+            // status and the fd count cost the kernel several times what stat does: each
+            // process's are read at its first sample, then every SLOW_EVERY-th refresh.
+            boolean status = extraReader.status(dir);
+            e.voluntary = status ? extraReader.voluntary : -1;
+            e.involuntary = status ? extraReader.involuntary : -1;
+            e.swapBytes = status ? extraReader.swapBytes : -1;
+            e.openFds = extraReader.openFds(dir);
+            e.slowRead = refresh;
+        }
+        long readBytes = io && !e.ioUnreadable ? e.ioRead : -1;
+        long writeBytes = io && !e.ioUnreadable ? e.ioWrite : -1;
+        return new ProcessExtra(user, system, minor, major, readBytes, writeBytes, e.openFds, e.maxFds,
+                e.voluntary, e.involuntary, e.swapBytes, e.exe, e.cgroup);
     }
 
     /** Reads and parses the stat of a known process, through its kept file when it has one. */

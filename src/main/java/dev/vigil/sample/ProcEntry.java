@@ -19,6 +19,14 @@ final class ProcEntry {
     long ioRead = -1;            // read_bytes at the previous refresh; -1 before the first
     long ioWrite = -1;
     boolean ioUnreadable;        // io refused once: not asked again for this process
+    // The exporter's only (vigil serve):
+    long maxFds = -1;            // read when first seen and after an exec
+    String exe;                  // likewise
+    String cgroup;               // likewise
+    boolean extraRead;           // whether the three above were read for the current comm
+    long slowRead = -1;          // refresh number of the last status and fd read; -1 before the first
+    int openFds = -1;            // from that read
+    long voluntary = -1, involuntary = -1, swapBytes = -1; // likewise
     long seen;                   // refresh number that last saw this entry
     java.io.RandomAccessFile statFile; // kept open across refreshes while the budget allows
     java.io.RandomAccessFile ioFile;

@@ -29,13 +29,26 @@ package dev.vigil.sample;
  * @param ioWriteBytesPerSec bytes written per second since the previous sample; NaN when unreadable
  * @param kernelThread   true for kernel threads (children of kthreadd, no memory map)
  * @param realUid        real uid (ps -o ruser); equals uid unless the process changed one of them
+ * @param extra          the exporter's counters ({@link ProcessExtra}); null unless the sampler
+ *                       was asked for them, and always null for thread rows
  */
 public record ProcessSample(
         int pid, int tgid, int ppid, int uid, String user, char state, int nice, int priority,
         int threads, long rssBytes, long vszBytes, double cpuPercent, double memPercent,
         double cpuTimeSeconds, long startTicks, long startTimeMillis, String name, String command,
         double ioReadBytesPerSec, double ioWriteBytesPerSec, boolean kernelThread,
-        int realUid) {
+        int realUid, ProcessExtra extra) {
+
+    /** A sample without the exporter's counters (what the monitor and batch take). */
+    public ProcessSample(
+            int pid, int tgid, int ppid, int uid, String user, char state, int nice, int priority,
+            int threads, long rssBytes, long vszBytes, double cpuPercent, double memPercent,
+            double cpuTimeSeconds, long startTicks, long startTimeMillis, String name, String command,
+            double ioReadBytesPerSec, double ioWriteBytesPerSec, boolean kernelThread, int realUid) {
+        this(pid, tgid, ppid, uid, user, state, nice, priority, threads, rssBytes, vszBytes, cpuPercent,
+                memPercent, cpuTimeSeconds, startTicks, startTimeMillis, name, command, ioReadBytesPerSec,
+                ioWriteBytesPerSec, kernelThread, realUid, null);
+    }
 
     public Identity identity() {
         return new Identity(pid, startTicks);

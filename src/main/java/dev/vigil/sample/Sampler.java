@@ -21,6 +21,16 @@ public interface Sampler extends AutoCloseable {
     default void setIncludeIo(boolean include) {
     }
 
+    /**
+     * Whether each process also carries the exporter's {@link ProcessExtra} (off by default):
+     * the user/system CPU split, cumulative I/O bytes, open files and their limit, context
+     * switches, swap, page faults, executable and cgroup. Costs one more /proc file read and one
+     * directory size per process and refresh; only {@code vigil serve} turns it on. Samplers
+     * that cannot read these leave it null.
+     */
+    default void setIncludeExtra(boolean include) {
+    }
+
     @Override
     default void close() {
     }

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * Benchmark of one sampler refresh (bench/sampler.sh runs it): warms the sampler up, then times
  * REFRESHES refreshes and counts the bytes this thread allocated during them. Prints one line:
  * processes, median µs per refresh, µs per process, bytes allocated per process per refresh.
- * Usage: java -cp vigil.jar dev.vigil.sample.SamplerBench [REFRESHES] [WARMUP] [threads|io-off]...
+ * Usage: java -cp vigil.jar dev.vigil.sample.SamplerBench [REFRESHES] [WARMUP] [threads|io-off|extra]...
+ * ({@code extra}: the exporter's counters, as {@code vigil serve} reads them)
  */
 public final class SamplerBench {
     private SamplerBench() {
@@ -22,6 +23,7 @@ public final class SamplerBench {
             for (int i = 2; i < args.length; i++) {
                 if (args[i].equals("threads")) s.setIncludeThreads(true);
                 if (args[i].equals("io-off")) s.setIncludeIo(false);
+                if (args[i].equals("extra")) s.setIncludeExtra(true);
             }
             for (int i = 0; i < warmup; i++) s.sample();
             long[] nanos = new long[refreshes];

@@ -15,6 +15,8 @@ final class StatLine {
     char state;
     int ppid;
     long flags;
+    long minorFaults;
+    long majorFaults;
     long utime;
     long stime;
     int priority;
@@ -44,7 +46,10 @@ final class StatLine {
         ppid = (int) f.nextLong();                       // 4
         f.skipFields(4);                                 // 5-8: pgrp session tty_nr tpgid
         flags = f.nextLong();                            // 9
-        f.skipFields(4);                                 // 10-13: fault counters
+        minorFaults = f.nextLong();                      // 10: minflt
+        f.skipFields(1);                                 // 11: cminflt
+        majorFaults = f.nextLong();                      // 12: majflt
+        f.skipFields(1);                                 // 13: cmajflt
         utime = f.nextLong();                            // 14
         stime = f.nextLong();                            // 15
         f.skipFields(2);                                 // 16-17: children's times
