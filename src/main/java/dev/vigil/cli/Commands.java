@@ -41,9 +41,9 @@ final class Commands {
             Map.entry("uninstall", new Command(false, InstallCommands::uninstall, InstallCommands.Uninstall::model)),
             // Lambdas, not Fleet::run: Fleet (and the Prometheus client) load only when they run.
             Map.entry("serve", new Command(false, (a, out, err, w) -> Fleet.run("serve", a, out, err, w),
-                    () -> new CommandLine(new FleetOptions.Serve()))),
+                    () -> new CommandLine(new FleetOptions.Serve()).setCommandName("serve"))),
             Map.entry("rules", new Command(false, (a, out, err, w) -> Fleet.run("rules", a, out, err, w),
-                    () -> new CommandLine(new FleetOptions.Rules())))
+                    () -> new CommandLine(new FleetOptions.Rules()).setCommandName("rules")))
     );
 
     private Commands() {

@@ -103,6 +103,7 @@ class ManPageTest {
             assertTrue(Commands.ALL.get(name).model() != null, "vigil " + name + " has no picocli model for "
                     + "--help, the man page and the completions (Commands.Command's third field)");
             assertTrue(text.contains(" vigil " + name + " "), "vigil " + name + " in the page");
+            assertTrue(!text.contains("vigil vigil"), "a subcommand named twice: set its model's command name to " + name);
         }
     }
 
