@@ -35,7 +35,7 @@ public final class Confirmation {
         } else if (choice instanceof Choice.Escalate e) {
             why.add("ends with KILL for any still alive after " + Escalation.seconds(e.graceMillis()) + " s");
         }
-        if (targets.size() > 1) why.add("goes to " + targets.size() + " processes");
+        if (targets.size() > 1) why.add(many(targets));
         for (Target t : targets.list()) {
             if (t.pid() == 1) why.add("PID 1 is init: the system or container depends on it");
             if (t.pid() == ctx.selfPid()) why.add("PID " + t.pid() + " is vigil itself");
@@ -59,9 +59,17 @@ public final class Confirmation {
         return t.uid() < 0 ? "an unknown user" : t.user();
     }
 
-    /** The y/n question, e.g. "Send KILL to PID 4242 (sleep)? KILL cannot be caught: … (y/n)". */
+    private static String many(Targets targets) {
+        return "goes to " + targets.size() + " processes";
+    }
+
+    /**
+     * The y/n question, e.g. "Send KILL to PID 4242 (sleep)? KILL cannot be caught: … (y/n)".
+     * The count of targets is said once, by the question ("Send TERM to 6 processes?").
+     */
     public static String prompt(Targets targets, Choice choice, List<String> reasons) {
         String q = "Send " + choice.describe() + " to " + targets.describe() + "?";
-        return reasons.isEmpty() ? q + " (y/n)" : q + " " + String.join("; ", reasons) + ". (y/n)";
+        List<String> rest = reasons.stream().filter(r -> !r.equals(many(targets))).toList();
+        return rest.isEmpty() ? q + " (y/n)" : q + " " + String.join("; ", rest) + ". (y/n)";
     }
 }

@@ -1,5 +1,7 @@
 package dev.vigil.action;
 
+import dev.vigil.sample.ProcStat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -31,32 +33,22 @@ public final class ProcFacts {
         }
     }
 
-    /** Reads /proc/PID/stat; null when the process is gone or the file unreadable. */
+    /** Reads /proc/PID/stat (through sample's one parser); null when the process is gone or the file unreadable. */
     public static Stat stat(int pid) {
-        if (pid <= 0) return null;
+        return of(ProcStat.read(pid));
+    }
+
+    /** Parses the text of /proc/PID/stat (the comm field may hold spaces and parentheses); null when malformed. */
+    public static Stat parseStat(String text) {
         try {
-            return parseStat(new String(Files.readAllBytes(Path.of("/proc", Integer.toString(pid), "stat")),
-                    StandardCharsets.ISO_8859_1));
-        } catch (IOException | RuntimeException e) {
+            return of(ProcStat.parse(text));
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    /**
-     * Parses the text of /proc/PID/stat. The comm field may hold spaces and parentheses, so
-     * fields are counted from the last ')'. Null when malformed.
-     */
-    public static Stat parseStat(String text) {
-        int close = text.lastIndexOf(')');
-        if (close < 0 || close + 2 >= text.length()) return null;
-        String[] f = text.substring(close + 2).trim().split(" +");
-        // f[0] is field 3 (state); field n is f[n - 3].
-        if (f.length < 20 || f[0].isEmpty()) return null;
-        try {
-            return new Stat(f[0].charAt(0), Integer.parseInt(f[16]), Long.parseLong(f[19]));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private static Stat of(ProcStat st) {
+        return st == null ? null : new Stat(st.state(), st.nice(), st.startTicks());
     }
 
     /** Real uid of the process from the "Uid:" line of /proc/PID/status; -1 when unreadable. */

@@ -1,18 +1,20 @@
 package dev.vigil.cli;
 
 import dev.vigil.model.ProcessFilter;
+import dev.vigil.model.RowBuilder;
 import dev.vigil.model.SortColumn;
 import dev.vigil.model.TreeOrder;
-import dev.vigil.sample.ProcessSample;
+import dev.vigil.model.ViewState;
 import dev.vigil.sample.Snapshot;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which rows a batch snapshot prints and in what order: the filter (-p, -u, --filter), the sort
- * column in its natural direction (ties by PID), and with --tree the tree order, where the sort
- * orders siblings.
+ * Which rows a batch snapshot prints and in what order: the model's one row pipeline
+ * ({@link RowBuilder}, as the monitor uses it) on a view of the filter (-p, -u, --filter), the
+ * sort column in its natural direction (ties by PID), and with --tree the tree order, where the
+ * sort orders siblings. Unlike the monitor's default view, batch lists kernel threads (as ps -e
+ * and top -b do), and thread rows when the snapshot has them.
  *
  * @param filter which processes to show
  * @param sort   the sort column
@@ -24,11 +26,20 @@ record BatchView(ProcessFilter filter, SortColumn sort, boolean tree, boolean as
 
     /** The rows to print; each with its tree prefix ("" when not in tree mode). */
     List<TreeOrder.Row> rows(Snapshot snapshot) {
-        List<ProcessSample> shown = filter.apply(snapshot.processes(), sort.comparator());
-        if (tree) return TreeOrder.flatten(shown, sort.comparator(), ascii);
-        List<TreeOrder.Row> out = new ArrayList<>(shown.size());
-        for (ProcessSample p : shown) out.add(new TreeOrder.Row(p, 0, ""));
-        return out;
+        return TreeOrder.of(RowBuilder.list(snapshot.processes(), view()), ascii);
+    }
+
+    /** The view this batch run shows, as the monitor would hold it. */
+    ViewState view() {
+        ViewState v = new ViewState();
+        v.setShowKernelThreads(true);
+        v.setShowThreads(true);
+        v.sortBy(sort);
+        v.setTree(tree);
+        v.setFilter(filter.query());
+        v.setPids(filter.pids());
+        v.setUser(filter.user());
+        return v;
     }
 
     /** Whether any of -p, -u or --filter narrows the list. */

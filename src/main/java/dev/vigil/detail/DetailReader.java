@@ -1,6 +1,7 @@
 package dev.vigil.detail;
 
 import dev.vigil.sample.Identity;
+import dev.vigil.sample.ProcStat;
 import dev.vigil.sample.Text;
 
 import java.io.IOException;
@@ -93,7 +94,7 @@ public final class DetailReader {
     /** The stat of a PID, or null when it is gone or unreadable. */
     ProcStat stat(int pid) {
         try {
-            return ProcStat.parse(text(pid + "/stat"));
+            return ProcStat.parse(proc.read(pid + "/stat"));
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }

@@ -2,6 +2,7 @@ package dev.vigil.detail;
 
 import dev.vigil.detail.DetailLines.Out;
 import dev.vigil.model.Units;
+import dev.vigil.sample.ProcStat;
 import dev.vigil.sample.Text;
 
 import java.time.ZoneId;
@@ -140,10 +141,13 @@ final class DetailSections {
         long[] rss = h.rssBytes();
         double cpuMax = 0;
         long rssMax = 0;
+        long rssMin = Long.MAX_VALUE;
         for (double c : cpu) cpuMax = Math.max(cpuMax, c);
         for (long r : rss) rssMax = Math.max(rssMax, r);
+        for (long r : rss) if (r >= 0) rssMin = Math.min(rssMin, r);
         String cpuTail = "  now " + percent(cpu[cpu.length - 1]) + ", max " + percent(cpuMax);
-        String rssTail = "  now " + DetailLines.bytes(rss[rss.length - 1]) + ", max " + DetailLines.bytes(rssMax);
+        String rssTail = "  now " + DetailLines.bytes(rss[rss.length - 1])
+                + (rssMin < rssMax ? ", min " + DetailLines.bytes(rssMin) : "") + ", max " + DetailLines.bytes(rssMax);
         int room = width <= 0 ? cpu.length : width - Line.LABEL_WIDTH - Math.max(cpuTail.length(), rssTail.length());
         room = Math.max(4, room);
         o.field("CPU %", Sparkline.cpu(cpu, room, unicode) + cpuTail);

@@ -1,5 +1,7 @@
 package dev.vigil.detail;
 
+import dev.vigil.sample.ProcStat;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

@@ -2,6 +2,7 @@ package dev.vigil.detail;
 
 import dev.vigil.detail.ParentChain.Ancestor;
 import dev.vigil.sample.Identity;
+import dev.vigil.sample.ProcStat;
 
 import java.util.List;
 

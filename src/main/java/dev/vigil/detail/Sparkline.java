@@ -49,10 +49,24 @@ public final class Sparkline {
         return render(percent, width, peak, unicode);
     }
 
-    /** Bytes (RSS): scaled from 0 to the largest value shown. */
+    /**
+     * Bytes (RSS): scaled from the smallest to the largest value shown, so that a change of a few
+     * percent shows; a line that moves less than 1% of its largest value draws flat at the bottom.
+     */
     public static String bytes(long[] values, int width, boolean unicode) {
+        int from = Math.max(0, values.length - width);
+        long lo = Long.MAX_VALUE;
+        long hi = -1;
+        for (int i = from; i < values.length; i++) {
+            if (values[i] < 0) continue;
+            lo = Math.min(lo, values[i]);
+            hi = Math.max(hi, values[i]);
+        }
+        boolean flat = hi < 0 || (hi - lo) * 100 < hi;
         double[] d = new double[values.length];
-        for (int i = 0; i < values.length; i++) d[i] = values[i] < 0 ? Double.NaN : values[i];
-        return render(d, width, 0, unicode);
+        for (int i = 0; i < values.length; i++) {
+            d[i] = values[i] < 0 ? Double.NaN : flat ? 0 : values[i] - lo;
+        }
+        return render(d, width, flat ? 1 : hi - lo, unicode);
     }
 }

@@ -1,14 +1,12 @@
 package dev.vigil.detail;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
+import dev.vigil.sample.Passwd;
+
 import java.util.Map;
 
 /**
- * uid and gid to names from /etc/passwd and /etc/group, loaded once. Ids not in the files
+ * uid and gid to names from /etc/passwd and /etc/group, loaded once through sample's one reader
+ * ({@link Passwd}). Ids not in the files
  * (directory services, containers) are shown as numbers. Immutable after construction.
  */
 public final class Users {
@@ -22,30 +20,7 @@ public final class Users {
 
     /** Reads /etc/passwd and /etc/group; a file that cannot be read gives numbers only. */
     public static Users system() {
-        return new Users(parse(readOrEmpty(Path.of("/etc/passwd"))), parse(readOrEmpty(Path.of("/etc/group"))));
-    }
-
-    private static String readOrEmpty(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
-    }
-
-    /** name:x:id:... lines (passwd and group share the first three columns); first name wins. */
-    public static Map<Integer, String> parse(String text) {
-        Map<Integer, String> out = new HashMap<>();
-        for (String line : text.split("\n")) {
-            String[] f = line.split(":", 4);
-            if (f.length < 3 || line.startsWith("#")) continue;
-            try {
-                out.putIfAbsent(Integer.parseInt(f[2].trim()), f[0]);
-            } catch (NumberFormatException e) {
-                // skip
-            }
-        }
-        return out;
+        return new Users(Passwd.read(Passwd.USERS), Passwd.read(Passwd.GROUPS));
     }
 
     public String user(int uid) {

@@ -23,9 +23,7 @@ import java.util.Set;
 public record Config(List<SortColumn> columns, SortColumn sort, boolean descending, boolean tree,
                      Set<Identity> collapsed, long delayMillis, boolean color, boolean threads,
                      boolean kernelThreads, List<Setting> extras) {
-    public static final long DEFAULT_DELAY_MILLIS = 1500;
-    public static final long MIN_DELAY_MILLIS = 100;
-    public static final long MAX_DELAY_MILLIS = 3_600_000;
+    public static final long DEFAULT_DELAY_MILLIS = Limits.DEFAULT_DELAY_MILLIS;
 
     public static final Config DEFAULTS = new Config(List.of(SortColumn.values()), SortColumn.CPU, true,
             false, Set.of(), DEFAULT_DELAY_MILLIS, true, false, false, List.of());

@@ -77,7 +77,7 @@ public final class ConfigFormat {
             }
             case "delay" -> {
                 long ms = Units.parseDurationMillis(value, 100);
-                if (ms < Config.MIN_DELAY_MILLIS || ms > Config.MAX_DELAY_MILLIS) {
+                if (!Limits.delayAllowed(ms)) {
                     throw new Invalid(line, "delay '" + value + "' is not between 100ms and 1h");
                 }
                 return c.withDelayMillis(ms);

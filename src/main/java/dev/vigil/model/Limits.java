@@ -3,16 +3,13 @@ package dev.vigil.model;
 /**
  * The one set of limits for each value a user can set, used alike by the command line, the
  * config file and the monitor's keys, so that a value means the same wherever it is given.
+ * (Nice values have theirs in {@code action.NiceChange}: only the monitor's keys set them.)
  */
 public final class Limits {
     /** Refresh delay: htop's smallest step (one tenth) to an hour; 1.5 s by default (htop's 15). */
     public static final long MIN_DELAY_MILLIS = 100;
     public static final long MAX_DELAY_MILLIS = 3_600_000;
     public static final long DEFAULT_DELAY_MILLIS = 1500;
-
-    /** Nice values, as the kernel takes them. */
-    public static final int MIN_NICE = -20;
-    public static final int MAX_NICE = 19;
 
     /** The wait of "TERM, then KILL" between the two signals. */
     public static final long MIN_GRACE_MILLIS = 1000;
@@ -29,11 +26,6 @@ public final class Limits {
 
     public static boolean delayAllowed(long millis) {
         return millis >= MIN_DELAY_MILLIS && millis <= MAX_DELAY_MILLIS;
-    }
-
-    /** A nice value brought within the limits. */
-    public static int nice(int n) {
-        return Math.max(MIN_NICE, Math.min(MAX_NICE, n));
     }
 
     public static boolean graceAllowed(long millis) {

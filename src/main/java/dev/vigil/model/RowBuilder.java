@@ -1,5 +1,6 @@
 package dev.vigil.model;
 
+import dev.vigil.sample.Identity;
 import dev.vigil.sample.ProcessSample;
 
 import java.util.ArrayDeque;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Turns a snapshot's processes and a {@link ViewState} into the table's {@link Rows}: filters
@@ -34,24 +36,37 @@ public final class RowBuilder {
 
     /** Builds rows without caching. */
     public static Rows build(List<ProcessSample> processes, ViewState view) {
-        List<ProcessSample> shown = new ArrayList<>(processes.size());
-        for (ProcessSample p : processes) {
-            if (visible(p, view)) shown.add(p);
-        }
-        Comparator<ProcessSample> order = view.sort().comparator(view.descending());
-        List<Row> rows = view.tree() ? new Tree(shown).rows(order, view) : flat(shown, order);
-        return new Rows(rows, processes);
+        return new Rows(list(processes, view), processes);
     }
 
-    /** Whether the view's filters let this process through. */
-    public static boolean visible(ProcessSample p, ViewState view) {
+    /**
+     * The one row pipeline of the monitor and batch output: filter (kernel threads, threads,
+     * user, PID list, query), then sort flat, or lay out as a tree with collapsed nodes hidden.
+     */
+    public static List<Row> list(List<ProcessSample> processes, ViewState view) {
+        ProcessFilter filter = view.processFilter();
+        List<ProcessSample> shown = new ArrayList<>(processes.size());
+        for (ProcessSample p : processes) {
+            if (visible(p, view, filter)) shown.add(p);
+        }
+        Comparator<ProcessSample> order = view.sort().comparator(view.descending());
+        return view.tree() ? new Tree(shown).rows(order, view::isCollapsed) : flat(shown, order);
+    }
+
+    /** Whether the view lets this process through: kernel threads and threads as it says, then the filter. */
+    private static boolean visible(ProcessSample p, ViewState view, ProcessFilter filter) {
         if (p.kernelThread() && !view.showKernelThreads()) return false;
         if (p.isThread() && !view.showThreads()) return false;
-        if (view.user() != null && !view.user().equals(p.user())) return false;
-        if (!view.pids().isEmpty() && !view.pids().contains(p.pid()) && !view.pids().contains(p.tgid())) {
-            return false;
-        }
-        return view.filter().test(p);
+        return filter.test(p);
+    }
+
+    /**
+     * These processes laid out as a tree, siblings (and roots) in the given order, nothing
+     * collapsed: parents before their children, depth first. A process whose parent is not in
+     * the list (filtered out, PID 0, or a reused PID) is a root; thread rows hang under their process.
+     */
+    public static List<Row> tree(List<ProcessSample> shown, Comparator<ProcessSample> order) {
+        return new Tree(shown).rows(order, id -> false);
     }
 
     private static List<Row> flat(List<ProcessSample> shown, Comparator<ProcessSample> order) {
@@ -81,7 +96,7 @@ public final class RowBuilder {
             placed = new boolean[n];
         }
 
-        List<Row> rows(Comparator<ProcessSample> order, ViewState view) {
+        List<Row> rows(Comparator<ProcessSample> order, Predicate<Identity> collapsed) {
             List<ProcessSample> roots = new ArrayList<>();
             for (ProcessSample p : shown) {
                 int parent = parent(p);
@@ -97,7 +112,7 @@ public final class RowBuilder {
             for (List<ProcessSample> c : children) if (c != null && c.size() > 1) c.sort(order);
 
             List<Row> rows = new ArrayList<>(shown.size());
-            lay(roots, view, rows);
+            lay(roots, collapsed, rows);
             if (placedCount < shown.size()) {
                 // Only a parent loop (impossible on a consistent snapshot) leaves nodes unplaced:
                 // show them at top level rather than lose them.
@@ -105,7 +120,7 @@ public final class RowBuilder {
                 for (int i = 0; i < shown.size(); i++) if (!placed[i]) rest.add(shown.get(i));
                 rest.sort(order);
                 for (ProcessSample p : rest) {
-                    if (!placed[position.get(p.pid())]) lay(List.of(p), view, rows);
+                    if (!placed[position.get(p.pid())]) lay(List.of(p), collapsed, rows);
                 }
             }
             return rows;
@@ -136,14 +151,14 @@ public final class RowBuilder {
         }
 
         /** Depth-first layout with an explicit stack (process chains can be deep). */
-        private void lay(List<ProcessSample> roots, ViewState view, List<Row> out) {
+        private void lay(List<ProcessSample> roots, Predicate<Identity> collapsedNodes, List<Row> out) {
             Deque<Frame> stack = new ArrayDeque<>();
             for (int i = roots.size() - 1; i >= 0; i--) stack.push(new Frame(roots.get(i), ""));
             while (!stack.isEmpty()) {
                 Frame f = stack.pop();
                 if (!place(f.p())) continue;
                 List<ProcessSample> kids = kids(f.p());
-                boolean collapsed = !kids.isEmpty() && view.isCollapsed(f.p().identity());
+                boolean collapsed = !kids.isEmpty() && collapsedNodes.test(f.p().identity());
                 int hidden = collapsed ? hideDescendants(f.p()) : 0;
                 out.add(new Row(f.p(), f.guides(), !kids.isEmpty(), collapsed, hidden));
                 if (collapsed || kids.isEmpty()) continue;

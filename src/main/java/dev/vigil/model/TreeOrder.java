@@ -2,20 +2,16 @@ package dev.vigil.model;
 
 import dev.vigil.sample.ProcessSample;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Puts a list of processes in tree order (parents before their children, depth first) with the
- * branch drawing for each row, as batch output's {@code --tree} shows it. A process whose parent
- * is not in the list (filtered out, or PID 0) is a root; so is one whose "parent" started after
- * it (the parent's PID was reused). Thread rows hang under their process. Siblings, and roots,
- * keep the given order.
+ * Batch output's view of the row pipeline: each {@link dev.vigil.model.Row} of
+ * {@link RowBuilder} with its depth and the branch drawing text output prints before the command
+ * ({@code --tree}). The tree itself is RowBuilder's, the one the monitor draws: a process whose
+ * parent is not in the list (filtered out, or PID 0) is a root; so is one whose "parent" started
+ * after it (the parent's PID was reused). Thread rows hang under their process.
  */
 public final class TreeOrder {
     /** Levels of branch drawing at most; deeper rows are drawn at this indent. */
@@ -35,50 +31,32 @@ public final class TreeOrder {
     public record Row(ProcessSample sample, int depth, String prefix) {
     }
 
-    /** A row waiting to be placed; guide is the drawing its own children's prefixes start with. */
-    private record Frame(ProcessSample sample, int depth, String prefix, String guide) {
+    /** These processes in tree order, siblings and roots in the given order, with their drawing. */
+    public static List<Row> flatten(List<ProcessSample> rows, Comparator<ProcessSample> order, boolean ascii) {
+        return of(RowBuilder.tree(rows, order), ascii);
     }
 
-    public static List<Row> flatten(List<ProcessSample> rows, Comparator<ProcessSample> order, boolean ascii) {
-        String tee = ascii ? "|- " : "├─ ";
-        String last = ascii ? "`- " : "└─ ";
-        String bar = ascii ? "|  " : "│  ";
-        Map<Integer, ProcessSample> byPid = new HashMap<>(rows.size() * 2);
-        for (ProcessSample p : rows) byPid.put(p.pid(), p);
-        Map<Integer, List<ProcessSample>> children = new HashMap<>();
-        List<ProcessSample> roots = new ArrayList<>();
-        for (ProcessSample p : rows) {
-            int parentPid = p.isThread() ? p.tgid() : p.ppid();
-            ProcessSample parent = parentPid == p.pid() ? null : byPid.get(parentPid);
-            if (parent == null || parent.startTicks() > p.startTicks()) {
-                roots.add(p);
-            } else {
-                children.computeIfAbsent(parentPid, k -> new ArrayList<>()).add(p);
-            }
-        }
-        roots.sort(order);
-        for (List<ProcessSample> c : children.values()) c.sort(order);
-
+    /** The pipeline's rows with their depth and drawing (none for rows outside a tree). */
+    public static List<Row> of(List<dev.vigil.model.Row> rows, boolean ascii) {
         List<Row> out = new ArrayList<>(rows.size());
-        Deque<Frame> stack = new ArrayDeque<>();
-        for (int i = roots.size() - 1; i >= 0; i--) stack.push(new Frame(roots.get(i), 0, "", ""));
-        while (!stack.isEmpty()) {
-            Frame f = stack.pop();
-            out.add(new Row(f.sample, f.depth, f.prefix));
-            List<ProcessSample> kids = children.remove(f.sample.pid());
-            if (kids == null) continue;
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                boolean isLast = i == kids.size() - 1;
-                // Past MAX_DRAWN_DEPTH the drawing stops growing, so a pathological chain stays linear.
-                boolean grow = f.depth < MAX_DRAWN_DEPTH;
-                stack.push(new Frame(kids.get(i), f.depth + 1, f.guide + (isLast ? last : tee),
-                        grow ? f.guide + (isLast ? "   " : bar) : f.guide));
-            }
-        }
-        // Only a parent cycle (impossible on a sane kernel) leaves rows unplaced: list them flat.
-        for (List<ProcessSample> stray : children.values()) {
-            for (ProcessSample p : stray) out.add(new Row(p, 0, ""));
-        }
+        for (dev.vigil.model.Row r : rows) out.add(new Row(r.process(), r.depth(), prefix(r.guides(), ascii)));
         return out;
+    }
+
+    /**
+     * The drawing of one row's guides: a bar or blank for each ancestor level, then the row's own
+     * tee or corner. Past {@link #MAX_DRAWN_DEPTH} the drawing stops growing, so a pathological
+     * chain stays linear.
+     */
+    static String prefix(String guides, boolean ascii) {
+        int n = guides.length();
+        if (n == 0) return "";
+        StringBuilder sb = new StringBuilder(Math.min(n, MAX_DRAWN_DEPTH + 1) * 3);
+        for (int i = 0; i < Math.min(n - 1, MAX_DRAWN_DEPTH); i++) {
+            sb.append(guides.charAt(i) == dev.vigil.model.Row.BAR ? (ascii ? "|  " : "│  ") : "   ");
+        }
+        boolean last = guides.charAt(n - 1) == dev.vigil.model.Row.LAST;
+        sb.append(last ? (ascii ? "`- " : "└─ ") : (ascii ? "|- " : "├─ "));
+        return sb.toString();
     }
 }

@@ -89,7 +89,7 @@ public final class ViewState {
         }
     }
 
-    /** User name whose processes alone are shown; null for all. */
+    /** The user (name, or numeric uid) whose processes alone are shown; null for all. */
     public String user() {
         return user;
     }
@@ -102,6 +102,11 @@ public final class ViewState {
     }
 
     /** PIDs shown (with -p); empty for all. */
+    /** The user, PID and query filters together, as batch output applies them too. */
+    public ProcessFilter processFilter() {
+        return new ProcessFilter(filter, pids, user);
+    }
+
     public Set<Integer> pids() {
         return pids;
     }

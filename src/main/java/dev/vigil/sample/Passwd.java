@@ -2,6 +2,8 @@ package dev.vigil.sample;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
@@ -9,10 +11,18 @@ import java.util.Map;
 
 /**
  * uid → user name from a passwd file (normally /etc/passwd), parsed by us: no getent, no
- * native lookups. The file is re-read only when its modification time or size changes
- * ({@link #refresh()}, once per sampler refresh). An unknown uid reads as its number.
+ * native lookups. The one reader of passwd-format files (/etc/group shares the first three
+ * columns): the sampler keeps an instance, re-read only when the file's modification time or
+ * size changes ({@link #refresh()}, once per sampler refresh); detail and action use
+ * {@link #read}. Names are bytes decoded as the sampler decodes all /proc text
+ * ({@link Text#decode}). An unknown uid reads as its number.
  */
-final class Passwd {
+public final class Passwd {
+    /** The system's user table. */
+    public static final Path USERS = Path.of("/etc/passwd");
+    /** The system's group table (same format as far as id → name goes). */
+    public static final Path GROUPS = Path.of("/etc/group");
+
     private final File file;
     private long stamp = Long.MIN_VALUE;
     private long size = -1;
@@ -46,15 +56,24 @@ final class Passwd {
     }
 
     private List<String> read() {
+        return lines(file.toPath());
+    }
+
+    /** id → name from a passwd-format file; empty when it cannot be read. */
+    public static Map<Integer, String> read(Path file) {
+        return parse(lines(file));
+    }
+
+    private static List<String> lines(Path file) {
         try {
-            return Files.readAllLines(file.toPath(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
     }
 
     /** name:password:uid:gid:...; the first line wins for a uid (as getpwuid does). */
-    static Map<Integer, String> parse(List<String> lines) {
+    public static Map<Integer, String> parse(List<String> lines) {
         Map<Integer, String> out = new HashMap<>();
         for (String line : lines) {
             if (line.isEmpty() || line.charAt(0) == '#') continue;
@@ -64,7 +83,7 @@ final class Passwd {
             if (a <= 0 || c < 0) continue;
             try {
                 int uid = Integer.parseInt(line, b + 1, c, 10);
-                byte[] raw = line.substring(0, a).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                byte[] raw = line.substring(0, a).getBytes(StandardCharsets.ISO_8859_1);
                 out.putIfAbsent(uid, Text.decode(raw, 0, raw.length));
             } catch (NumberFormatException e) {
                 // a malformed line names nobody

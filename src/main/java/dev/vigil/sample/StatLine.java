@@ -4,12 +4,17 @@ package dev.vigil.sample;
  * The fields vigil uses from one /proc/PID/stat line, parsed from bytes in place. Mutable and
  * reused for every process of a refresh. The comm name sits between the first '(' and the
  * LAST ')': it may itself hold spaces, parentheses, newlines or invalid UTF-8.
- * Times are clock ticks; sizes are bytes (vsize) and pages (rss).
+ * Times are clock ticks; sizes are bytes (vsize) and pages (rss). The one parser of
+ * /proc/PID/stat: the sampler reads with it in place, {@link ProcStat} (detail, action) through it.
  */
 final class StatLine {
     /** PF_KTHREAD in the flags field: the task is a kernel thread. */
     static final long PF_KTHREAD = 0x00200000L;
 
+    int pid;      // full parse only
+    int pgrp;     // idem
+    int session;  // idem
+    int ttyNr;    // idem
     int commStart;
     int commLength;
     char state;
@@ -28,6 +33,14 @@ final class StatLine {
 
     /** Parses the buffer's content; false when it is not a stat line (empty file, truncated). */
     boolean parse(ProcFile f) {
+        return parse(f, false);
+    }
+
+    /**
+     * The same; full also reads the PID and fields 5-7 (process group, session, terminal), which
+     * the sampler's refresh skips.
+     */
+    boolean parse(ProcFile f, boolean full) {
         int open = f.indexOf((byte) '(', 0);
         int close = -1;
         for (int i = f.len - 1; i > open; i--) {
@@ -37,6 +50,10 @@ final class StatLine {
             }
         }
         if (open < 0 || close < 0 || close + 2 >= f.len) return false;
+        if (full) {
+            f.pos = 0;
+            pid = (int) f.nextLong();                    // 1
+        }
         commStart = open + 1;
         commLength = close - open - 1;
         f.pos = close + 1;
@@ -44,7 +61,14 @@ final class StatLine {
         state = (char) (f.buf[f.pos] & 0xff);            // field 3
         f.pos++;
         ppid = (int) f.nextLong();                       // 4
-        f.skipFields(4);                                 // 5-8: pgrp session tty_nr tpgid
+        if (full) {
+            pgrp = (int) f.nextLong();                   // 5
+            session = (int) f.nextLong();                // 6
+            ttyNr = (int) f.nextLong();                  // 7
+            f.skipFields(1);                             // 8: tpgid
+        } else {
+            f.skipFields(4);                             // 5-8: pgrp session tty_nr tpgid
+        }
         flags = f.nextLong();                            // 9
         minorFaults = f.nextLong();                      // 10: minflt
         f.skipFields(1);                                 // 11: cminflt
@@ -59,8 +83,9 @@ final class StatLine {
         f.skipFields(1);                                 // 21: itrealvalue
         startTicks = f.nextLong();                       // 22
         vsizeBytes = f.nextLong();                       // 23
+        if (f.pos >= f.len) return false;                // truncated before field 24
         rssPages = f.nextLong();                         // 24
-        return f.pos <= f.len;
+        return true;
     }
 
     boolean kernelThread() {

@@ -59,6 +59,8 @@ public final class AlertUi {
             boolean ring = alerts.config().bell() && Transition.anyFired(ts, Severity.CRITICAL);
             session.controls().post(() -> show(b, ring));
         });
+        List<String> paneChoice = s.config().extra(AlertPane.SETTING);
+        pane.restore(paneChoice.isEmpty() ? null : paneChoice.get(paneChoice.size() - 1));
         s.addPane(pane);
         s.addRowStyler((row, theme) -> AlertLook.rowStyle(board, row, theme));
         s.addHeaderNote(x -> board.headerNote());
@@ -66,10 +68,7 @@ public final class AlertUi {
 
     /** UI thread: takes a board (unless a newer one is shown already) and reports problems. */
     private void show(AlertBoard b, boolean ring) {
-        if (b.version() > board.version()) {
-            pane.newBoard(b);
-            board = b;
-        }
+        if (b.version() > board.version()) board = b;
         if (ring) session.controls().bell();
         for (String p : alerts.problems()) session.error(p);
     }

@@ -2,12 +2,12 @@ package dev.vigil.ui;
 
 import dev.vigil.action.Actions;
 import dev.vigil.action.Choice;
-import dev.vigil.action.Escalation;
 import dev.vigil.action.NiceChange;
 import dev.vigil.action.Result;
 import dev.vigil.action.Targets;
 import dev.vigil.app.DetailFeed;
 import dev.vigil.app.EscalationWatch;
+import dev.vigil.model.Limits;
 import dev.vigil.model.Units;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.ui.keys.ActionKeys;
@@ -35,8 +35,6 @@ public final class ProcessControl {
 
     /** Config key of the escalation's grace period, e.g. {@code escalate_grace=5s}. */
     static final String GRACE_KEY = "escalate_grace";
-    static final long MIN_GRACE_MILLIS = 1000;
-    static final long MAX_GRACE_MILLIS = 3_600_000;
 
     private final Factory factory;
     private DetailFeed detail; // the detail view's reader and its time-in-D tracker, shared
@@ -93,12 +91,12 @@ public final class ProcessControl {
     /** The grace period from the config ({@link #GRACE_KEY}; a bare number is seconds), else 5 s. */
     static long graceMillis(Session s) {
         List<String> values = s.config().extra(GRACE_KEY);
-        if (values.isEmpty()) return Escalation.DEFAULT_GRACE_MILLIS;
+        if (values.isEmpty()) return Limits.DEFAULT_GRACE_MILLIS;
         String v = values.get(values.size() - 1);
         long ms = Units.parseDurationMillis(v, 1000);
-        if (ms < MIN_GRACE_MILLIS || ms > MAX_GRACE_MILLIS) {
+        if (!Limits.graceAllowed(ms)) {
             s.error("config: " + GRACE_KEY + "=" + v + " is not a duration from 1s to 1h (e.g. 5s); using 5 s");
-            return Escalation.DEFAULT_GRACE_MILLIS;
+            return Limits.DEFAULT_GRACE_MILLIS;
         }
         return ms;
     }
@@ -158,7 +156,8 @@ public final class ProcessControl {
         if (why.isEmpty()) {
             send(s, t, c);
         } else {
-            s.open(new ConfirmOverlay(actions.confirmPrompt(t, c, why), () -> send(s, t, c)));
+            List<String> who = t.list().stream().map(x -> x.pid() + " " + x.name()).toList();
+            s.open(new ConfirmOverlay(actions.confirmPrompt(t, c, why), who, () -> send(s, t, c)));
         }
     }
 

@@ -113,7 +113,7 @@ class DetailLinesTest {
         }
         List<Line> lines = render(Fixtures.bash(), null, h.series(Fixtures.BASH), 80, true);
         assertEquals("▁▅█▃  now 25.0%, max 100.0%", line(lines, "CPU %"));
-        assertEquals("▂▃▅█  now 8.0M, max 8.0M", line(lines, "RSS"));
+        assertEquals("▁▂▄█  now 8.0M, min 1.0M, max 8.0M", line(lines, "RSS"));
         assertEquals("3s, 4 samples", line(lines, "Span"));
         List<Line> ascii = render(Fixtures.bash(), null, h.series(Fixtures.BASH), 80, false);
         assertEquals("_-#.  now 25.0%, max 100.0%", line(ascii, "CPU %"));

@@ -2,6 +2,7 @@ package dev.vigil.detail;
 
 import dev.vigil.json.Json;
 import dev.vigil.sample.Identity;
+import dev.vigil.sample.ProcStat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

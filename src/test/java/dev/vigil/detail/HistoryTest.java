@@ -82,7 +82,10 @@ class HistoryTest {
         assertEquals("#", Sparkline.render(new double[] {500}, 5, 100, false)); // clamps
         assertEquals("", Sparkline.render(new double[0], 5, 100, true));
         assertEquals("-#", Sparkline.cpu(new double[] {100, 200}, 5, false)); // two cores at the top
-        assertEquals("-#", Sparkline.bytes(new long[] {1 << 20, 2 << 20}, 5, false));
+        assertEquals("_#", Sparkline.bytes(new long[] {1 << 20, 2 << 20}, 5, false)); // from the smallest shown
+        assertEquals("▁▁▁▁", Sparkline.bytes(new long[] {8 << 20, 8 << 20, 8 << 20, 8 << 20}, 5, true)); // flat is flat
+        assertEquals("▁▁▁", Sparkline.bytes(new long[] {800_000_000, 800_100_000, 800_000_000}, 5, true)); // < 1%
+        assertEquals("▁█", Sparkline.bytes(new long[] {100, 110}, 5, true)); // 10% shows
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.vigil.detail;
 
+import dev.vigil.sample.ProcStat;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteOrder;

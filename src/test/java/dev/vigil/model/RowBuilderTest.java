@@ -47,6 +47,34 @@ class RowBuilderTest {
         assertEquals(8, RowBuilder.build(family(), v).size());
     }
 
+    /** -u takes a user name or a numeric uid, in the monitor as in batch (the monitor once matched names only). */
+    @Test
+    void theUserFilterMatchesANameOrAUid() {
+        ViewState v = new ViewState();
+        v.setUser("bob");
+        assertEquals(List.of("b", "c", "d"), lines(RowBuilder.build(family(), v)));
+        v.setUser("1000");
+        assertEquals(List.of("b", "c", "d"), lines(RowBuilder.build(family(), v)), "bob is uid 1000");
+        v.setUser("0");
+        assertEquals(List.of("a", "e", "init"), lines(RowBuilder.build(family(), v)));
+        v.setUser("nobody");
+        assertTrue(RowBuilder.build(family(), v).isEmpty());
+    }
+
+    /** Batch's tree drawing is this pipeline's tree: the same rows, in the same order. */
+    @Test
+    void batchTreeOrderIsThePipelinesTree() {
+        ViewState v = new ViewState();
+        v.setTree(true);
+        v.setShowKernelThreads(true);
+        List<Row> rows = RowBuilder.list(family(), v);
+        List<TreeOrder.Row> drawn = TreeOrder.of(rows, true);
+        List<String> got = new ArrayList<>();
+        for (TreeOrder.Row r : drawn) got.add(r.prefix() + r.sample().name() + "/" + r.depth());
+        assertEquals(List.of("init/0", "|- a/1", "|  |- b/2", "|  |  `- d/3", "|  `- c/2", "`- e/1",
+                "kthreadd/0", "`- kworker/1"), got);
+    }
+
     @Test
     void treeListsChildrenUnderParentsInSortOrderWithGuides() {
         ViewState v = new ViewState();

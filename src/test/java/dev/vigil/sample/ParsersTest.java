@@ -1,8 +1,11 @@
 package dev.vigil.sample;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +30,24 @@ class ParsersTest {
                 "toor:x:0:0::/:/bin/sh", "broken line", "bob:x:notanumber:1::/:", "",
                 "daemon:x:1:1::/:/usr/sbin/nologin", "nobody:x:65534:65534::/:"));
         assertEquals(Map.of(0, "root", 1, "daemon", 65534, "nobody"), m);
+        // the cases once tested against action's and detail's own readers
+        assertEquals(Map.of(0, "root", 65534, "nobody"), Passwd.parse(List.of("root:x:0:0:root:/root:/bin/bash",
+                "# comment:x:5", "bad line", "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin",
+                "root2:x:0:0::/:/bin/sh")));
+        assertEquals(Map.of(0, "root", 1000, "alice"), Passwd.parse(List.of("root:x:0:0:root:/root:/bin/bash",
+                "# comment", "alice:x:1000:1000::/home/alice:/bin/sh", "bad")));
+    }
+
+    /** /etc/group shares passwd's first three columns; a name that is not UTF-8 is escaped as elsewhere. */
+    @Test
+    void groupsAndOddNamesThroughTheSameReader(@TempDir Path dir) throws Exception {
+        Path group = dir.resolve("group");
+        Files.write(group, new byte[] {'r', 'o', 'o', 't', ':', 'x', ':', '0', ':', '\n',
+                'c', 'a', 'f', (byte) 0xe9, ':', 'x', ':', '1', '0', '0', ':', 'b', 'o', 'b', '\n'});
+        Map<Integer, String> m = Passwd.read(group);
+        assertEquals("root", m.get(0));
+        assertEquals(Text.decode(new byte[] {'c', 'a', 'f', (byte) 0xe9}), m.get(100));
+        assertEquals(Map.of(), Passwd.read(dir.resolve("missing")));
     }
 
     @Test
@@ -54,14 +75,14 @@ class ParsersTest {
     }
 
     @Test
-    void fileBudgetFromTheOpenFileLimit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void fileBudgetFromTheOpenFileLimit(@TempDir Path dir) throws Exception {
         java.nio.file.Files.createDirectories(dir.resolve("self"));
         java.nio.file.Path limits = dir.resolve("self/limits");
-        java.nio.file.Files.writeString(limits, "Limit  Soft Limit  Hard Limit  Units\nMax open files            20000                20000                files\n");
+        Files.writeString(limits, "Limit  Soft Limit  Hard Limit  Units\nMax open files            20000                20000                files\n");
         assertEquals(14808, FileBudget.of(dir.toString(), new ProcFile()));
-        java.nio.file.Files.writeString(limits, "Max open files            256                4096                files\n");
+        Files.writeString(limits, "Max open files            256                4096                files\n");
         assertEquals(0, FileBudget.of(dir.toString(), new ProcFile()));
-        java.nio.file.Files.writeString(limits, "Max open files            unlimited            unlimited            files\n");
+        Files.writeString(limits, "Max open files            unlimited            unlimited            files\n");
         assertEquals(65536, FileBudget.of(dir.toString(), new ProcFile()));
         assertEquals(0, FileBudget.of(dir.resolve("nowhere").toString(), new ProcFile()));
     }

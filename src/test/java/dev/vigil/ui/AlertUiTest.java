@@ -121,10 +121,11 @@ class AlertUiTest {
                 List.of("cpu > 50 where name:busy user:alice severity critical cooldown 5m"));
         Session s = attach(o, keys, dir.resolve("state/alerts.jsonl"));
         feed(s, SHELL, BUSY, IDLE);
+        s.handleKey(ch('A'));
         v.paint(s);
         List<String> lines = v.lines();
         int at = v.rowOf("CRIT 4321 busy");
-        assertTrue(at > 0, v.text());
+        assertTrue(at > 0 && lines.get(at + 1).contains("|"), v.text());
         String pane = lines.get(at + 1).substring(lines.get(at + 1).indexOf('|'));
         assertEquals("|   cpu > 50 where name:busy", pane, v.text());
         assertTrue(lines.get(at + 2).endsWith("|   user:alice severity critical"), v.text());
@@ -153,7 +154,7 @@ class AlertUiTest {
     }
 
     @Test
-    void capitalAHidesAndShowsThePaneAndANewAlertBringsItBack() throws Exception {
+    void capitalAShowsAndHidesThePaneAndTheChoiceIsSavedAndKept() throws Exception {
         VirtualScreen v = new VirtualScreen(120, 40);
         Session s = session("cpu > 50 where pid = 4321", "cpu > 50 for 3s where pid = 4321 severity critical");
         feed(s, SHELL, IDLE);
@@ -163,26 +164,89 @@ class AlertUiTest {
         v.paint(s);
         assertTrue(v.text().contains("Alerts: none active") && v.text().contains("no active alerts"), v.text());
         assertTrue(v.text().contains("Rules: 7 (! adds one)"), "five defaults and two --alert\n" + v.text());
+        assertTrue(Files.readString(dir.resolve("vigil.conf")).contains("alerts.pane=on\n"));
         s.handleKey(ch('A'));
         v.paint(s);
         assertFalse(v.text().contains("Alerts: none"), v.text());
+        assertTrue(Files.readString(dir.resolve("vigil.conf")).contains("alerts.pane=off\n"));
         feed(s, SHELL, BUSY, IDLE);
         v.paint(s);
-        assertTrue(v.text().contains("WARN 4321 busy"), "appears by itself\n" + v.text());
-        s.handleKey(ch('A'));
-        v.paint(s);
-        assertFalse(v.text().contains("WARN 4321 busy"), v.text());
-        assertTrue(v.text().contains("alert pane hidden"), v.text());
+        assertFalse(v.text().contains("Alerts: 1 active"), "hidden by A stays hidden\n" + v.text());
+        String strip = v.lines().get(37);
+        assertTrue(strip.matches("WARN 4321 busy  99\\.0 \\ds  cpu > 50 where pid = 4321 +A: alert pane"), strip);
         assertTrue(v.text().contains("Alerts: 1 warning"), "the header still counts\n" + v.text());
         feed(s, SHELL, BUSY, IDLE);
         feed(s, SHELL, BUSY, IDLE);
-        v.paint(s);
-        assertFalse(v.text().contains("WARN 4321 busy"), "the same alert keeps it hidden\n" + v.text());
         feed(s, SHELL, BUSY, IDLE);
         v.paint(s);
-        assertTrue(v.text().contains("CRIT 4321 busy"), "a new alert shows it again\n" + v.text());
-        assertTrue(v.text().indexOf("CRIT 4321") < v.text().indexOf("WARN 4321"), "newest first\n" + v.text());
+        strip = v.lines().get(37);
+        assertTrue(strip.startsWith("CRIT 4321 busy") && strip.endsWith("+1 more  A: alert pane"), "loudest first\n" + strip);
+
+        Session again = session();
+        feed(again, SHELL, IDLE);
+        v.paint(again);
+        assertFalse(v.text().contains("Alerts: none"), "off is kept across a restart\n" + v.text());
+        again.handleKey(ch('A'));
+        Session third = session();
+        feed(third, SHELL, IDLE);
+        v.paint(third);
+        assertTrue(v.text().contains("Alerts: none active"), "on is kept across a restart\n" + v.text());
         assertEquals(0, bells, "alerts.bell is off");
+    }
+
+    @Test
+    void below120ColumnsAnAlertTakesOneLineNotTheCommandColumn() throws Exception {
+        for (int[] size : new int[][] {{80, 24}, {119, 30}}) {
+            VirtualScreen v = new VirtualScreen(size[0], size[1]);
+            Session s = session("cpu > 50 where pid = 4321");
+            feed(s, SHELL, BUSY, IDLE);
+            v.paint(s);
+            List<String> l = v.lines();
+            int h = size[1];
+            assertTrue(l.get(v.rowOf(" PID ")).contains("COMMAND"), v.text());
+            assertFalse(v.text().contains("Alerts: 1 active"), "no pane\n" + v.text());
+            assertTrue(l.get(h - 3).matches("WARN 4321 busy  99\\.0 \\ds  cpu > 50 where pid = 4321 +A: alert pane"), v.text());
+            assertTrue(l.get(h - 1).startsWith("F1Help"), v.text());
+            s.handleKey(ch('A'));
+            v.paint(s);
+            assertTrue(v.text().contains("Alerts: 1 active"), "A opens the pane at any width\n" + v.text());
+            assertFalse(v.lines().get(h - 3).contains("A: alert pane"), v.text());
+            Files.delete(dir.resolve("vigil.conf"));
+        }
+    }
+
+    @Test
+    void atOrAbove120ColumnsThePaneStillOpensByItselfUntilAHidesIt() throws Exception {
+        VirtualScreen v = new VirtualScreen(200, 50);
+        Session s = session("cpu > 50 where pid = 4321");
+        feed(s, SHELL, BUSY, IDLE);
+        v.paint(s);
+        assertTrue(v.text().contains("Alerts: 1 active"), v.text());
+        assertFalse(v.text().contains("A: alert pane"), "no strip beside the pane\n" + v.text());
+        s.handleKey(ch('A'));
+        v.paint(s);
+        assertFalse(v.text().contains("Alerts: 1 active"), v.text());
+        assertTrue(v.lines().get(47).startsWith("WARN 4321 busy"), v.text());
+    }
+
+    @Test
+    void valuesAndHeldTimesLineUpDownThePane() throws Exception {
+        VirtualScreen v = new VirtualScreen(200, 50);
+        Session s = session("cpu > 50 where pid = 4321", "cpu > 50 for 3s where pid = 4321 severity critical");
+        seq = -100; // the first alert fired about 110 s ago: "1m5.s" beside "5s"
+        feed(s, SHELL, BUSY, IDLE);
+        seq = 0;
+        for (int i = 0; i < 5; i++) feed(s, SHELL, BUSY, IDLE);
+        v.paint(s);
+        List<String> rows = v.lines().stream().filter(l -> l.matches(".*│ (WARN|CRIT) 4321 busy .*"))
+                .map(l -> l.substring(l.indexOf('│'))).toList();
+        assertEquals(3, rows.size(), v.text());
+        assertTrue(rows.stream().anyMatch(l -> l.matches(".*99\\.0  1m\\d\\ds$")), v.text());
+        assertTrue(rows.stream().anyMatch(l -> l.matches(".*99\\.0 +\\ds$")), v.text());
+        for (String l : rows) {
+            assertEquals(rows.get(0).indexOf("99.0"), l.indexOf("99.0"), "values line up\n" + v.text());
+            assertEquals(rows.get(0).length(), l.length(), "held times end in one column\n" + v.text());
+        }
     }
 
     @Test

@@ -48,6 +48,27 @@ class AlertsTmuxIT {
     }
 
     @Test
+    void at80x24TheAlertTakesOneLineAndTheTableKeepsItsCommands() throws Exception {
+        busy = new ProcessBuilder("sh", "-c", "while :; do :; done").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long pid = busy.pid();
+        // A condition that is certain for the child however busy the machine is (a CPU share is not).
+        String rule = "threads >= 1 for 1s where pid = " + pid;
+        List<String> env = List.of("HOME=" + dir, "XDG_CONFIG_HOME=" + dir.resolve("config"),
+                "XDG_STATE_HOME=" + dir.resolve("state"), "LANG=C.UTF-8", "LC_ALL=", "LC_CTYPE=", "TERM=xterm-256color");
+        tmux.start(80, 24, env, "-d", "5", "--alert", rule);
+        String s = waitLong(t -> t.contains("WARN " + pid + " sh"), "the alert on its line", 60);
+        List<String> lines = s.lines().toList();
+        assertTrue(lines.get(21).startsWith("WARN " + pid + " sh") && lines.get(21).contains("A: alert pane"), s);
+        assertTrue(s.contains("COMMAND") && !s.contains("active"), "no pane at 80 columns\n" + s);
+        tmux.keys("A");
+        tmux.waitFor(t -> t.contains("Alerts: 1 active"), "A opens the pane");
+        tmux.keys("q");
+        assertEquals(0, tmux.status());
+        assertTrue(Files.readString(dir.resolve("config/vigil/vigil.conf")).contains("alerts.pane=on"));
+    }
+
+    @Test
     void thePaneShowsTheBusyChildsAlertWithItsPid() throws Exception {
         busy = new ProcessBuilder("sh", "-c", "while :; do :; done").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -63,9 +84,10 @@ class AlertsTmuxIT {
         assertTrue(s.contains("Alerts: 1 warning") || s.contains("warning"), "header counts\n" + s);
 
         tmux.keys("A");
-        tmux.waitFor(t -> !t.contains("WARN " + pid + " sh") && t.contains("alert pane hidden"), "A hides the pane");
+        tmux.waitFor(t -> !t.contains("active") && t.contains("alert pane hidden")
+                && t.contains("A: alert pane"), "A hides the pane; one line says what fired");
         tmux.keys("A");
-        tmux.waitFor(t -> t.contains("WARN " + pid + " sh"), "A shows it again");
+        tmux.waitFor(t -> t.contains("Alerts: 1 active"), "A shows it again");
 
         tmux.keys("q");
         assertEquals(0, tmux.status());

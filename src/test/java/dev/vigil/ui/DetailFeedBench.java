@@ -3,7 +3,7 @@ package dev.vigil.ui;
 import dev.vigil.app.DetailFeed;
 import dev.vigil.detail.DetailReader;
 import dev.vigil.detail.History;
-import dev.vigil.detail.ProcStat;
+import dev.vigil.sample.ProcStat;
 import dev.vigil.sample.Identity;
 import dev.vigil.sample.Snapshot;
 

@@ -163,7 +163,9 @@ class MonitorScreenTest {
         s.handleKey(key(KeyType.F4));
         type(s, "zzz");
         s.handleKey(key(KeyType.Escape));
-        assertEquals("cpu>40", s.view().filter().text(), "Esc restores the filter from before");
+        assertEquals("", s.view().filter().text(), "Esc clears the filter, as in htop");
+        v.paint(s);
+        assertTrue(v.lines().get(38).startsWith("filter cleared"), v.lines().get(38));
 
         s.handleKey(key(KeyType.F4));
         type(s, " nomatch");

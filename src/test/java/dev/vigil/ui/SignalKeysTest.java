@@ -123,11 +123,19 @@ class SignalKeysTest {
         s.handleKey(key(KeyType.F9));
         assertTrue(screen().contains("Signal 2 processes"));
         s.handleKey(key(KeyType.Enter));
-        assertTrue(((ConfirmOverlay) s.overlay()).question().contains("goes to 2 processes"));
+        assertEquals("Send TERM to 2 processes? (y/n)", ((ConfirmOverlay) s.overlay()).question(), "said once");
+        assertTrue(screen().contains("1200 java, 1300 cc1"), "the targets are listed\n" + screen());
         s.handleKey(ch('Y'));
         assertEquals(List.of("KILL 1200", "TERM 1300"), rig.kernel.sent);
         assertEquals("sent TERM to 1 of 2 processes; PID 1200 exited before the signal", s.statusLine().text());
         assertTrue(s.statusLine().error(), "not every target was reached");
+    }
+
+    @Test
+    void withoutReadOnlyTheBarHasTheActionKeys() throws Exception {
+        start();
+        screen();
+        assertTrue(v.lines().get(39).contains("F7Nice -F8Nice +F9Kill"), v.lines().get(39));
     }
 
     @Test
@@ -141,6 +149,9 @@ class SignalKeysTest {
         }
         assertTrue(rig.kernel.sent.isEmpty());
         assertTrue(screen().contains("[read-only]"));
+        String bar = v.lines().get(39);
+        assertTrue(bar.startsWith("F1Help") && bar.contains("F10Quit"), bar);
+        assertFalse(bar.contains("F7") || bar.contains("F8") || bar.contains("F9"), "actions are off the bar\n" + bar);
         s.handleKey(ch(' '));
         assertEquals(1, s.view().tagged().size(), "tagging is not an action: it still works");
     }

@@ -10,7 +10,7 @@ import dev.vigil.ui.Tagging;
  * to cancel a waiting escalation. htop's keys where htop has them.
  */
 public final class ActionKeys {
-    static final String GROUP = "Actions";
+    public static final String GROUP = "Actions";
 
     private ActionKeys() {
     }

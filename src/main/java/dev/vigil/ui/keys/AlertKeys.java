@@ -1,11 +1,13 @@
 package dev.vigil.ui.keys;
 
 import dev.vigil.alert.Alert;
+import dev.vigil.model.Config;
 import dev.vigil.model.Row;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.ui.AlertUi;
 import dev.vigil.ui.Session;
 import dev.vigil.ui.overlays.AlertPrompt;
+import dev.vigil.ui.views.AlertPane;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,8 @@ public final class AlertKeys {
     }
 
     public static void bind(KeyTable t, AlertUi ui) {
-        t.bind("Alerts", "A", "Alerts", "show or hide the alert pane (it shows by itself while an alert is active)",
+        t.bind("Alerts", "A", "Alerts", "show or hide the alert pane, saved (unset, it shows by itself while an alert is active on"
+                        + " screens 120 columns wide or more; narrower, one line above the status line)",
                 s -> toggle(s, ui));
         t.bind("Alerts", "w", "Watch", "watch the selected process: an alert fires when it exits (w again stops)",
                 s -> watch(s, ui));
@@ -34,7 +37,14 @@ public final class AlertKeys {
     private static Reaction toggle(Session s, AlertUi ui) {
         if (!ready(s, ui)) return Reaction.REDRAW;
         boolean shown = ui.pane().toggle(s);
-        s.status(shown ? "alert pane shown (A hides it)" : "alert pane hidden (A shows it; a new alert brings it back)");
+        List<Config.Setting> extras = new ArrayList<>();
+        for (Config.Setting e : s.config().extras()) if (!e.key().equals(AlertPane.SETTING)) extras.add(e);
+        extras.add(new Config.Setting(AlertPane.SETTING, ui.pane().setting()));
+        s.persist(c -> c.withExtras(extras));
+        if (s.saveError() == null) {
+            s.status(shown ? "alert pane shown (A hides it; saved)" : "alert pane hidden: alerts show on one line above"
+                    + " the status line (A shows it; saved)");
+        }
         return Reaction.REDRAW;
     }
 

@@ -57,7 +57,12 @@ public final class AlertPrompt extends LinePrompt {
     }
 
     @Override
+    protected String keys() {
+        return "Enter add  Esc cancel";
+    }
+
+    @Override
     protected String hint() {
-        return "Enter add  Esc cancel  (METRIC OP VALUE [for 30s] [where QUERY] [severity critical])";
+        return "(METRIC OP VALUE [for 30s] [where QUERY] [severity critical])";
     }
 }

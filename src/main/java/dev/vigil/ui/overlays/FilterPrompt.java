@@ -8,7 +8,8 @@ import dev.vigil.ui.keys.Reaction;
 /**
  * F4 or \: the filter. Each edit applies the query when it parses, so rows narrow as you type;
  * while it does not parse, the status line says where and why. Enter keeps a valid query, or
- * on a bad one restores the filter from before and says why; Esc restores it too.
+ * on a bad one restores the filter from before and says why. Esc clears the filter, as htop's
+ * does.
  */
 public final class FilterPrompt extends LinePrompt {
     private final Query before;
@@ -45,13 +46,18 @@ public final class FilterPrompt extends LinePrompt {
 
     @Override
     protected Reaction cancel(Session s) {
-        s.view().setFilter(before);
-        s.statusLine().clear();
+        s.view().setFilter(Query.ALL);
+        s.status(before.isEmpty() ? "no filter" : "filter cleared");
         return Reaction.REDRAW;
     }
 
     public static String describe(QueryException e) {
         return "bad filter at column " + e.position() + ": " + e.reason();
+    }
+
+    @Override
+    protected String keys() {
+        return "Enter done  Esc clear";
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.vigil.ui.keys.Reaction;
 import dev.vigil.ui.views.Canvas;
 import dev.vigil.ui.views.Layout;
 import dev.vigil.ui.views.Theme;
+import dev.vigil.ui.views.Wrap;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,14 @@ public final class HelpOverlay implements Overlay {
     }
 
     public static List<String> lines(KeyTable keys) {
+        return lines(keys, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The help text in lines of at most width columns: a long description wraps, its
+     * continuation lines indented under the label (or by 4 when that leaves too little room).
+     */
+    public static List<String> lines(KeyTable keys, int width) {
         List<String> out = new ArrayList<>();
         int kw = 0;
         for (Binding b : keys.bindings()) kw = Math.max(kw, b.keyNames().length());
@@ -44,13 +53,17 @@ public final class HelpOverlay implements Overlay {
             for (Binding b : keys.bindings()) {
                 if (!b.group().equals(g)) continue;
                 String names = b.keyNames();
-                out.add("  " + names + " ".repeat(kw - names.length() + 2) + b.label() + ": " + b.description());
+                String line = "  " + names + " ".repeat(kw - names.length() + 2) + b.label() + ": " + b.description();
+                String indent = " ".repeat(width - (kw + 4) >= 30 ? kw + 4 : 4);
+                out.addAll(width == Integer.MAX_VALUE ? List.of(line) : Wrap.lines(line, width, indent));
             }
             out.add("");
         }
         out.add("# Row colors");
-        out.add("  R running   D uninterruptible (usually I/O)   Z zombie   T/t stopped or traced");
-        out.add("  tagged rows are highlighted and marked *; the selected row is in reverse video without color");
+        String states = "  R running   D uninterruptible (usually I/O)   Z zombie   T/t stopped or traced";
+        out.addAll(width == Integer.MAX_VALUE ? List.of(states) : Wrap.lines(states, width, "  "));
+        String tagged = "  tagged rows are highlighted and marked *; the selected row is in reverse video without color";
+        out.addAll(width == Integer.MAX_VALUE ? List.of(tagged) : Wrap.lines(tagged, width, "  "));
         return out;
     }
 
@@ -61,7 +74,7 @@ public final class HelpOverlay implements Overlay {
         Theme t = screen.theme();
         String version = Monitor.version();
         screen.box(0, 0, w, h, "vigil " + version + " help: keys (Esc closes, arrows scroll)");
-        List<String> lines = lines(s.keys());
+        List<String> lines = lines(s.keys(), w - 4);
         int inner = h - 2;
         top = Math.max(0, Math.min(top, lines.size() - inner));
         for (int i = 0; i < inner && top + i < lines.size(); i++) {

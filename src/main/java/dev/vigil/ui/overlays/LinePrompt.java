@@ -12,6 +12,7 @@ import dev.vigil.ui.views.Theme;
 /**
  * A one-line text prompt on the bottom line (search, filter, and later renice and alert rules).
  * Printable characters insert, Backspace deletes, Ctrl-U clears, Enter accepts, Esc cancels.
+ * The prompt's keys always show after the text; a long text loses its start instead.
  * Subclasses decide what each of those means; every edit calls {@link #changed}.
  */
 abstract class LinePrompt implements Overlay {
@@ -39,9 +40,14 @@ abstract class LinePrompt implements Overlay {
         return Reaction.NONE;
     }
 
-    /** Hint shown after the text, e.g. "Enter keep  Esc cancel". */
-    protected String hint() {
+    /** The prompt's keys, always shown after the text, e.g. "Enter done  Esc clear". */
+    protected String keys() {
         return "Enter accept  Esc cancel";
+    }
+
+    /** More help after the keys, shown as far as it fits, e.g. an example; "" for none. */
+    protected String hint() {
+        return "";
     }
 
     @Override
@@ -93,15 +99,18 @@ abstract class LinePrompt implements Overlay {
         int w = screen.width();
         screen.fill(0, row, w, 1, t.normal());
         int x = screen.text(0, row, label + ": ", t.prompt());
-        String shown = text.toString();
-        String hint = "  " + hint();
-        int room = w - x - 1;
+        String keys = "  " + keys();
+        int reserve = Canvas.columns(keys);
+        if (x + 12 + reserve > w) reserve = 0; // too narrow: the text comes first
+        int room = w - x - 1 - reserve;
         // Keep the end of a long text visible.
-        String clean = Canvas.clean(shown, !screen.glyphs().unicode());
+        String clean = Canvas.clean(text.toString(), !screen.glyphs().unicode());
         while (Canvas.columns(clean) > room && !clean.isEmpty()) clean = clean.substring(1);
         x += screen.cleanText(x, row, clean, room, t.normal(), false);
         screen.text(x, row, "_", 1, t.prompt(), false);
         x++;
-        if (x + Canvas.columns(hint) <= w) screen.text(x, row, hint, t.dim());
+        String more = hint().isEmpty() ? "" : "  " + hint();
+        if (x < w) x += screen.text(x, row, keys, w - x, t.dim(), false);
+        if (x < w && !more.isEmpty()) screen.text(x, row, Canvas.fit(more, w - x), w - x, t.dim(), false);
     }
 }

@@ -61,7 +61,12 @@ public final class NicePrompt extends LinePrompt {
     }
 
     @Override
+    protected String keys() {
+        return "Enter set  Esc cancel";
+    }
+
+    @Override
     protected String hint() {
-        return "-20 (highest priority) to 19 (lowest); Enter sets, Esc cancels";
+        return "-20 (highest priority) to 19 (lowest)";
     }
 }

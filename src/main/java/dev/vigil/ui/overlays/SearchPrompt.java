@@ -79,7 +79,7 @@ public final class SearchPrompt extends LinePrompt {
     }
 
     @Override
-    protected String hint() {
+    protected String keys() {
         return "F3 next  Enter keep  Esc cancel";
     }
 }

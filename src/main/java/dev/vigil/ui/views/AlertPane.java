@@ -13,49 +13,59 @@ import java.util.List;
 /**
  * The alert pane beside the table: active alerts newest first (severity, PID and name, value,
  * how long it has held, and the rule), then a short history of cleared ones, the watched
- * processes and the rules in effect, as far as the rows go. It shows by itself while any alert
- * is active; {@code A} hides it (until a new alert fires) or shows it when there is none.
+ * processes and the rules in effect, as far as the rows go. On a screen at least
+ * {@value #AUTO_WIDTH} columns wide it shows by itself while any alert is active; narrower, a
+ * one-line {@link AlertStrip} above the status line says what fired and the table keeps its
+ * columns. {@code A} shows or hides the pane at any width, and that choice is saved
+ * ({@value #SETTING}=on or off) and holds until {@code A} again.
  */
 public final class AlertPane implements Pane {
     /** Cleared alerts listed at most. */
     static final int HISTORY_ROWS = 8;
+    /** Screens at least this wide show the pane by itself while an alert is active. */
+    public static final int AUTO_WIDTH = 120;
+    /** The saved choice of A: on or off; absent means automatic. */
+    public static final String SETTING = "alerts.pane";
 
     private final AlertUi ui;
-    private boolean hidden;  // A while shown: stays hidden until an alert newer than hiddenAt fires
-    private boolean pinned;  // A while hidden: shown even without active alerts
-    private long hiddenAt;
+    private Boolean chosen;             // null: automatic; else A's choice
+    private int lastWidth;              // the screen width at the last frame (0: none drawn yet)
 
     public AlertPane(AlertUi ui) {
         this.ui = ui;
     }
 
+    /** A's saved choice: "on", "off", or anything else (automatic). */
+    public void restore(String setting) {
+        chosen = "on".equals(setting) ? Boolean.TRUE : "off".equals(setting) ? Boolean.FALSE : null;
+    }
+
     @Override
     public boolean visible(Session s) {
-        return !hidden && (pinned || !ui.board().active().isEmpty());
+        return visible(s, lastWidth);
     }
 
-    /** A toggles: returns whether the pane is shown now. */
+    @Override
+    public boolean visible(Session s, int screenWidth) {
+        lastWidth = screenWidth;
+        if (chosen != null) return chosen;
+        return screenWidth >= AUTO_WIDTH && !ui.board().active().isEmpty();
+    }
+
+    /** A toggles: returns whether the pane is shown now; {@link #setting()} is the value to save. */
     public boolean toggle(Session s) {
-        if (visible(s)) {
-            hidden = true;
-            pinned = false;
-            hiddenAt = ui.board().newestId();
-        } else {
-            hidden = false;
-            pinned = true;
-        }
-        return !hidden;
+        chosen = !visible(s);
+        return chosen;
     }
 
-    /** A new alert brings a hidden pane back. */
-    public void newBoard(AlertBoard b) {
-        if (!hidden) return;
-        for (Alert a : b.active()) {
-            if (a.id() > hiddenAt) {
-                hidden = false;
-                return;
-            }
-        }
+    /** The value to save for {@value #SETTING}. */
+    public String setting() {
+        return chosen == null ? "auto" : chosen ? "on" : "off";
+    }
+
+    @Override
+    public Strip strip(Session s) {
+        return visible(s) ? null : AlertStrip.of(ui.board(), System.currentTimeMillis());
     }
 
     @Override
@@ -88,11 +98,20 @@ public final class AlertPane implements Pane {
         int w = c.width();
         int row = 0;
         if (b.active().isEmpty()) c.text(0, row++, "no active alerts", w, t.dim(), false);
+        int valueWidth = 0;
+        int heldWidth = 0;
+        boolean anyAck = false;
+        for (Alert a : b.active()) {
+            valueWidth = Math.max(valueWidth, a.valueText().length());
+            heldWidth = Math.max(heldWidth, AlertLook.held(a.heldMillis(now)).length());
+            anyAck |= a.acknowledged();
+        }
         for (Alert a : b.active()) {
             if (row + 1 >= c.height()) break;
             boolean ack = a.acknowledged();
             Style st = ack ? t.dim() : AlertLook.severityStyle(a.severity(), t);
-            String right = join(a.valueText(), AlertLook.held(a.heldMillis(now))) + (ack ? " ack" : "");
+            String right = (valueWidth == 0 ? "" : pad(a.valueText(), valueWidth) + "  ")
+                    + pad(AlertLook.held(a.heldMillis(now)), heldWidth) + (ack ? " ack" : anyAck ? "    " : "");
             line(c, row++, AlertLook.tag(a.severity()) + " " + who(a), right, st, ack ? t.dim() : t.normal());
             for (String part : AlertLook.wrap(AlertLook.clean(c, a.rule().toString()), w - 2, 3, c.glyphs())) {
                 if (row >= c.height()) break;
@@ -147,8 +166,9 @@ public final class AlertPane implements Pane {
         c.right(w - rw, row, right, rw, rs);
     }
 
-    private static String join(String a, String b) {
-        return a.isEmpty() ? b : a + "  " + b;
+    /** Right-aligned in n columns, so that values and held times line up down the pane. */
+    private static String pad(String text, int n) {
+        return " ".repeat(Math.max(0, n - text.length())) + text;
     }
 
     /** "4242 java", or "system" for machine-wide alerts. */

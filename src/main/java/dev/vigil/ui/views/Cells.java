@@ -56,7 +56,12 @@ final class Cells {
     }
 
     static String command(Row row, Glyphs glyphs, boolean tagged) {
-        String prefix = glyphs.treePrefix(row.guides());
+        return command(row, glyphs, tagged, Integer.MAX_VALUE);
+    }
+
+    /** The command with its tree guides narrowed to leave part of room to the command itself. */
+    static String command(Row row, Glyphs glyphs, boolean tagged, int room) {
+        String prefix = room == Integer.MAX_VALUE ? glyphs.treePrefix(row.guides()) : glyphs.treePrefix(row.guides(), room);
         String hidden = row.collapsed() ? "[+" + row.hidden() + "] " : "";
         return prefix + (tagged ? TAG_MARK : "") + hidden + row.process().command();
     }

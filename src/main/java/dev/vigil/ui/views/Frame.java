@@ -2,6 +2,7 @@ package dev.vigil.ui.views;
 
 import dev.vigil.model.ViewState;
 import dev.vigil.ui.Session;
+import dev.vigil.ui.keys.ActionKeys;
 import dev.vigil.ui.keys.Binding;
 import dev.vigil.ui.overlays.Overlay;
 
@@ -43,14 +44,22 @@ public final class Frame {
 
         int tableWidth = w;
         Pane shown = null;
+        Pane.Strip strip = null;
         for (Pane p : s.panes()) {
-            if (!p.visible(s)) continue;
+            if (!p.visible(s, w)) {
+                if (strip == null) strip = p.strip(s);
+                continue;
+            }
             int pw = Math.min(p.preferredWidth(w), w - 40);
             if (pw >= 20) {
                 shown = p;
                 tableWidth = w - pw;
             }
             break;
+        }
+        if (strip != null && tableRows > 2) {
+            tableRows--;
+            strip.draw(c.sub(0, statusRow - 1, w, 1));
         }
         TableView.draw(c.sub(0, tableTop, tableWidth, tableRows + 1), s);
         if (shown != null) shown.draw(c.sub(tableWidth, tableTop, w - tableWidth, tableRows + 1), s);
@@ -66,22 +75,24 @@ public final class Frame {
 
     private static void drawStatus(Canvas c, Session s, int row) {
         Theme t = c.theme();
-        String ind = indicators(s);
         int w = c.width();
-        String cleanInd = Canvas.clean(ind, !c.glyphs().unicode());
-        int indWidth = Math.min(Canvas.columns(cleanInd), w / 2);
+        boolean ascii = !c.glyphs().unicode();
+        String cleanInd = Canvas.clean(indicators(s, w / 2, ascii), ascii);
+        int indWidth = Math.min(Canvas.columns(cleanInd), w);
         String msg = s.statusLine().text();
-        if (msg != null) {
+        if (msg != null && w - indWidth - 1 > 0) {
             c.text(0, row, msg, w - indWidth - 1, s.statusLine().error() ? t.error() : t.status(), false);
         }
-        if (!ind.isEmpty()) c.cleanText(w - indWidth, row, cleanInd, indWidth, t.dim(), false);
+        if (!cleanInd.isEmpty()) c.cleanText(w - indWidth, row, cleanInd, indWidth, t.dim(), false);
     }
 
-    /** What is narrowing or changing the view, e.g. "[filter: cpu>5] [tree] [paused]". */
-    static String indicators(Session s) {
+    /**
+     * What is narrowing or changing the view, e.g. "[filter: cpu>5] [tree] [paused]", in about
+     * width columns: a long filter's text is cut to make room, the other indicators never are.
+     */
+    static String indicators(Session s, int width, boolean ascii) {
         ViewState v = s.view();
         List<String> parts = new ArrayList<>();
-        if (!v.filter().isEmpty()) parts.add("filter: " + v.filter().text());
         if (v.user() != null) parts.add("user: " + v.user());
         if (!v.pids().isEmpty()) parts.add("pids: " + v.pids().size());
         if (v.tree()) parts.add("tree");
@@ -91,14 +102,20 @@ public final class Frame {
         if (v.paused()) parts.add("PAUSED");
         if (s.options().readonly()) parts.add("read-only");
         StringBuilder sb = new StringBuilder();
-        for (String p : parts) sb.append(sb.length() == 0 ? "" : " ").append('[').append(p).append(']');
-        return sb.toString();
+        for (String p : parts) sb.append(" [").append(p).append(']');
+        if (v.filter().isEmpty()) return sb.toString().stripLeading();
+        String filter = v.filter().text();
+        int room = Math.max(4, width - sb.length() - "[filter: ]".length());
+        if (Canvas.columns(filter) > room) filter = Canvas.fit(filter, room - 1) + (ascii ? "~" : "…");
+        return "[filter: " + filter + "]" + sb;
     }
 
     private static void drawBar(Canvas c, Session s, int row) {
         Theme t = c.theme();
         int x = 0;
+        boolean readonly = s.options().readonly();
         for (Binding b : s.keys().functionBar()) {
+            if (readonly && b.group().equals(ActionKeys.GROUP)) continue; // --readonly: F7-F9 would only refuse
             String key = b.functionKey().name();
             if (x + key.length() >= c.width()) break;
             x += c.text(x, row, key, t.barKey());

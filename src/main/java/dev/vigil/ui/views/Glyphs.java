@@ -31,6 +31,35 @@ public record Glyphs(boolean unicode, String bar, String tee, String last, Strin
         return sb.toString();
     }
 
+    /** Columns of a command that every tree row keeps visible, however deep. */
+    public static final int COMMAND_KEPT = 12;
+
+    /**
+     * The tree guides fitted to a COMMAND column of room columns, leaving at least
+     * {@link #COMMAND_KEPT} of it to the command: the first levels keep 3 columns, deeper ones
+     * take 1 (├ │ └), and when even that is too wide the outer levels give way to an ellipsis.
+     * The width of each level depends on room only, so guides line up from row to row.
+     */
+    public String treePrefix(String guides, int room) {
+        int budget = room - COMMAND_KEPT;
+        int n = guides.length();
+        if (n == 0 || 3 * n <= budget) return treePrefix(guides);
+        int wide = Math.max(0, budget / 6); // levels drawn 3 wide; deeper ones 1 wide
+        StringBuilder sb = new StringBuilder(budget + 3);
+        for (int i = 0; i < n; i++) {
+            String g = switch (guides.charAt(i)) {
+                case Row.BAR -> bar;
+                case Row.TEE -> tee;
+                case Row.LAST -> last;
+                default -> blank;
+            };
+            sb.append(i < wide ? g : g.substring(0, 1));
+        }
+        if (sb.length() <= Math.max(1, budget)) return sb.toString();
+        int keep = Math.max(1, budget) - 1; // the innermost guides, after an ellipsis
+        return (unicode ? "…" : "~") + sb.substring(sb.length() - keep);
+    }
+
     /**
      * A bar of width cells filled to fraction (0..1): full glyphs, one partial glyph in UTF-8
      * mode for the remainder (eighths), then spaces.

@@ -59,7 +59,7 @@ final class TableView {
             line.setLength(0);
             for (SortColumn col : cols) {
                 int cw = col == SortColumn.COMMAND ? commandWidth : Cells.width(col);
-                String cell = col == SortColumn.COMMAND ? Cells.command(r, c.glyphs(), tagged) : Cells.text(col, r, c.glyphs());
+                String cell = col == SortColumn.COMMAND ? Cells.command(r, c.glyphs(), tagged, cw) : Cells.text(col, r, c.glyphs());
                 String text = Canvas.fit(Canvas.clean(cell, !c.glyphs().unicode()), cw);
                 int pad = cw - Canvas.columns(text);
                 if (Cells.rightAligned(col)) line.append(" ".repeat(pad)).append(text);
