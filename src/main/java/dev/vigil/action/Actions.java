@@ -26,7 +26,7 @@ public final class Actions {
     private final ActionLog log;
     private final boolean readOnly;
     private final Confirmation.Context context;
-    private final long graceMillis;
+    private final EscalationChain chain;
     private final LongSupplier clockMillis;
     private final Escalation escalation;
     private volatile Consumer<String> listener = line -> { };
@@ -36,24 +36,30 @@ public final class Actions {
      * @param log         where result lines go
      * @param readOnly    refuse every action
      * @param context     vigil's own PID and effective uid, for the confirmation rules
-     * @param graceMillis escalation wait before KILL
+     * @param chain       the configured escalation (the menu's e)
      * @param clockMillis monotonic milliseconds, for escalation deadlines
      */
     public Actions(Kernel kernel, ActionLog log, boolean readOnly, Confirmation.Context context,
-                   long graceMillis, LongSupplier clockMillis) {
+                   EscalationChain chain, LongSupplier clockMillis) {
         this.kernel = kernel;
         this.log = log;
         this.readOnly = readOnly;
         this.context = context;
-        this.graceMillis = graceMillis;
+        this.chain = chain;
         this.clockMillis = clockMillis;
         this.escalation = new Escalation(kernel);
     }
 
+    /** With TERM, then KILL after {@code graceMillis} as the configured escalation. */
+    public Actions(Kernel kernel, ActionLog log, boolean readOnly, Confirmation.Context context,
+                   long graceMillis, LongSupplier clockMillis) {
+        this(kernel, log, readOnly, context, EscalationChain.termThenKill(graceMillis), clockMillis);
+    }
+
     /** The real thing: native kernel, log under $XDG_STATE_HOME/vigil, this process's context. */
-    public static Actions create(boolean readOnly, long graceMillis) {
+    public static Actions create(boolean readOnly, EscalationChain chain) {
         ActionLog log = new ActionLog(ActionLog.defaultFile(System.getenv()), ActionLog.DEFAULT_CAPACITY);
-        return new Actions(new NativeKernel(), log, readOnly, Confirmation.Context.current(), graceMillis,
+        return new Actions(new NativeKernel(), log, readOnly, Confirmation.Context.current(), chain,
                 () -> System.nanoTime() / 1_000_000);
     }
 
@@ -74,8 +80,14 @@ public final class Actions {
         return readOnly;
     }
 
+    /** The first wait of the configured escalation (the grace period of TERM, then KILL). */
     public long graceMillis() {
-        return graceMillis;
+        return chain.steps().get(0).waitMillis();
+    }
+
+    /** The configured escalation. */
+    public EscalationChain chain() {
+        return chain;
     }
 
     public ActionLog log() {
@@ -94,9 +106,9 @@ public final class Actions {
         return Optional.of(READ_ONLY);
     }
 
-    /** A fresh signal menu, TERM selected. */
+    /** A fresh signal menu, TERM selected, the configured escalation as e. */
     public SignalMenu signalMenu() {
-        return new SignalMenu(graceMillis);
+        return new SignalMenu(chain);
     }
 
     /** Why to ask y/n before sending; empty when no confirmation is needed. */
@@ -113,7 +125,7 @@ public final class Actions {
         if (readOnly) return refused();
         Result r;
         if (choice instanceof Choice.Escalate e) {
-            r = escalation.start(targets, e.graceMillis(), clockMillis.getAsLong());
+            r = escalation.start(targets, e.chain(), clockMillis.getAsLong());
         } else {
             Signal s = ((Choice.Send) choice).signal();
             List<Outcome> out = new ArrayList<>();
@@ -134,6 +146,30 @@ public final class Actions {
         return r;
     }
 
+    /**
+     * Sets a resource limit of one process (prlimit64), its identity checked first. Ask
+     * {@link #limitQuestion} before, when the change lowers a limit.
+     */
+    public Result setLimit(Target target, LimitChange change) {
+        if (readOnly) return refused();
+        LimitOutcome lo = kernel.setLimit(target, change);
+        Result r = new Result(Wording.limit(lo), List.of(lo.outcome()));
+        report(r.line());
+        return r;
+    }
+
+    /**
+     * The y/n question when the change lowers the soft limit under what the process uses now
+     * (nofile under its open files, as under its virtual size); empty otherwise.
+     * {@code currentSoft} is the soft value shown when the prompt opened.
+     */
+    public Optional<String> limitQuestion(Target target, LimitChange change, long currentSoft) {
+        Rlimit r = change.resource();
+        long soft = change.softFrom(currentSoft);
+        if (!LimitChange.above(currentSoft, soft)) return Optional.empty(); // not lowered: nothing new to fear
+        return LimitRisk.question(target, r, soft, LimitRisk.use(target, r));
+    }
+
     /** Advances running escalations (sampler thread, each refresh). Returns the lines produced. */
     public List<String> tick() {
         List<String> lines = escalation.tick(clockMillis.getAsLong());
@@ -141,7 +177,7 @@ public final class Actions {
         return lines;
     }
 
-    /** The countdown while an escalation waits, e.g. "escalating: 2 still alive, KILL in 3 s — Esc cancels". */
+    /** The countdown while an escalation waits, e.g. "escalating: 2 still alive after TERM, KILL in 3 s — Esc cancels". */
     public Optional<String> escalationStatus() {
         return escalation.status(clockMillis.getAsLong());
     }
@@ -150,7 +186,7 @@ public final class Actions {
         return escalation.active();
     }
 
-    /** Esc while escalating: stops waiting, sends no KILL. Empty when nothing was waiting. */
+    /** Esc while escalating: stops waiting, sends nothing more. Empty when nothing was waiting. */
     public Optional<String> cancelEscalation() {
         Optional<String> line = escalation.cancel();
         line.ifPresent(this::report);

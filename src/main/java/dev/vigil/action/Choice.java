@@ -1,6 +1,6 @@
 package dev.vigil.action;
 
-/** What the user picked in the signal menu: one signal, or TERM-then-KILL escalation. */
+/** What the user picked in the signal menu: one signal, or an escalation chain. */
 public sealed interface Choice {
 
     /** Send this signal once. */
@@ -11,11 +11,16 @@ public sealed interface Choice {
         }
     }
 
-    /** Send TERM, then KILL to any target still alive (and still the same process) after the grace period. */
-    record Escalate(long graceMillis) implements Choice {
+    /** Send the chain's signals one after the other to targets still alive and still the same process. */
+    record Escalate(EscalationChain chain) implements Choice {
+        /** TERM, then KILL after the grace period. */
+        public Escalate(long graceMillis) {
+            this(EscalationChain.termThenKill(graceMillis));
+        }
+
         @Override
         public String describe() {
-            return "TERM, then KILL after " + Escalation.seconds(graceMillis) + " s";
+            return chain.describe();
         }
     }
 

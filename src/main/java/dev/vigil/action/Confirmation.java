@@ -32,8 +32,8 @@ public final class Confirmation {
         List<String> why = new ArrayList<>();
         if (choice instanceof Choice.Send s && s.signal().equals(Signal.KILL)) {
             why.add("KILL cannot be caught: no chance to clean up");
-        } else if (choice instanceof Choice.Escalate e) {
-            why.add("ends with KILL for any still alive after " + Escalation.seconds(e.graceMillis()) + " s");
+        } else if (choice instanceof Choice.Escalate e && e.chain().endsInKill()) {
+            why.add("ends with KILL for any still alive after " + Escalation.seconds(e.chain().totalMillis()) + " s");
         }
         if (targets.size() > 1) why.add(many(targets));
         for (Target t : targets.list()) {

@@ -13,6 +13,14 @@ public interface Kernel {
     /** Sets the nice of every thread of the target's process if it is still that process. */
     Outcome renice(Target target, NiceChange change);
 
+    /**
+     * Sets the soft and/or hard value of one resource limit of the target's process
+     * (prlimit64) if it is still that process; the old values are read first.
+     */
+    default LimitOutcome setLimit(Target target, LimitChange change) {
+        return LimitOutcome.of(Outcome.failed(target, Errno.ENOSYS), change);
+    }
+
     /** True if the target's process still runs as the same process (not gone, not a zombie). */
     default boolean alive(Target target) {
         ProcFacts.Stat st = ProcFacts.stat(target.pid());

@@ -41,6 +41,8 @@ public final class NativeKernel implements Kernel {
         int setpriority(int which, int who, int prio);
 
         int poll(ByteBuffer fds, long count, int timeoutMillis);
+
+        int prlimit64(int pid, int resource, ByteBuffer newLimit, ByteBuffer oldLimit);
     }
 
     /** How a signal is delivered. */
@@ -172,6 +174,44 @@ public final class NativeKernel implements Kernel {
             reniceOtherThreads(c, t.pid(), want);
             if (fd >= 0 && exited(c, fd)) return Outcome.of(t, Outcome.Kind.EXITED).withNice(old, want);
             return Outcome.done(t).withNice(old, want);
+        } finally {
+            if (fd >= 0) c.close(fd);
+        }
+    }
+
+    @Override
+    public LimitOutcome setLimit(Target t, LimitChange change) {
+        Loaded l = load();
+        if (l.libc == null) return LimitOutcome.of(Outcome.failed(t, Errno.ENOSYS), change);
+        LibC c = l.libc;
+        Method m = methodFor(l);
+        int fd = m == Method.PIDFD_OPEN ? openHandle(c, m, t.pid()) : -1;
+        if (fd < 0 && m == Method.PIDFD_OPEN && l.runtime.getLastError() == Errno.ESRCH) return LimitOutcome.of(gone(t), change);
+        try {
+            Outcome bad = verify(t, ProcFacts.stat(t.pid()));
+            if (bad != null) return LimitOutcome.of(bad, change);
+            int res = change.resource().number;
+            ByteBuffer old = ByteBuffer.allocateDirect(16).order(ByteOrder.nativeOrder());
+            // Reading another user's limits is refused (EPERM) as setting them would be: say whose.
+            if (c.prlimit64(t.pid(), res, null, old) != 0) return LimitOutcome.of(afterError(t, l.runtime.getLastError()), change);
+            long oldSoft = old.getLong(0);
+            long oldHard = old.getLong(8); // RLIM64_INFINITY is all ones: -1, Rlimit.UNLIMITED
+            long soft = change.softFrom(oldSoft);
+            long hard = change.hardFrom(oldHard);
+            if (soft == oldSoft && hard == oldHard) {
+                return new LimitOutcome(Outcome.of(t, Outcome.Kind.UNCHANGED), change, oldSoft, oldHard, soft, hard);
+            }
+            ByteBuffer want = ByteBuffer.allocateDirect(16).order(ByteOrder.nativeOrder());
+            want.putLong(0, soft).putLong(8, hard);
+            Outcome o;
+            if (c.prlimit64(t.pid(), res, want, null) != 0) {
+                int e = l.runtime.getLastError();
+                // Here EPERM is about the value (a higher hard limit), not the owner: no owner named.
+                o = e == Errno.EPERM ? Outcome.failed(t, e) : afterError(t, e);
+            } else {
+                o = fd >= 0 && exited(c, fd) ? Outcome.of(t, Outcome.Kind.EXITED) : Outcome.done(t);
+            }
+            return new LimitOutcome(o, change, oldSoft, oldHard, soft, hard);
         } finally {
             if (fd >= 0) c.close(fd);
         }

@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * The state of the signal menu (F9 / k), without drawing: the entries, which one is selected,
- * and the digits typed so far. The escalation entry comes first, then every signal by number;
- * TERM is selected when it opens. Typing a signal's number selects it ("1" then "9" selects
- * STOP 19; a pause of 1.5 s starts a new number); "e" selects the escalation entry; arrows
- * move. The UI draws {@link #entries()},
+ * and the digits typed so far. The configured escalation comes first ("e"), then TERM, QUIT,
+ * KILL ("E"), then every signal by number; TERM is selected when it opens. Typing a signal's
+ * number selects it ("1" then "9" selects STOP 19; a pause of 1.5 s starts a new number); "e"
+ * and "E" select the escalations; arrows move. The UI draws {@link #entries()},
  * highlights {@link #selected()}, and on Enter takes {@link #choice()}. Not thread-safe: the
  * UI thread owns it.
  */
@@ -17,8 +17,8 @@ public final class SignalMenu {
     /**
      * One line of the menu.
      *
-     * @param key     what to type to select it: the signal number, or "e"
-     * @param name    signal name ("TERM"), or the escalation's description
+     * @param key     what to type to select it: the signal number, "e" or "E"
+     * @param name    signal name ("TERM"), or the escalation's steps and waits
      * @param meaning a few words on what it does (may be empty)
      * @param choice  what Enter sends
      */
@@ -38,11 +38,22 @@ public final class SignalMenu {
     /** Digits typed further apart than this start a new number. */
     public static final long TYPING_PAUSE_MILLIS = 1500;
 
-    /** A fresh menu; {@code graceMillis} is the escalation's wait before KILL. */
+    /** A fresh menu with TERM, then KILL after {@code graceMillis} as the escalation. */
     public SignalMenu(long graceMillis) {
+        this(EscalationChain.termThenKill(graceMillis));
+    }
+
+    /**
+     * A fresh menu: {@code chain} (the configured escalation) as e, then TERM, QUIT, KILL (with the
+     * chain's first wait between each) as E unless the chain is just that, then every signal.
+     */
+    public SignalMenu(EscalationChain chain) {
         List<Entry> list = new ArrayList<>();
-        Choice.Escalate esc = new Choice.Escalate(graceMillis);
-        list.add(new Entry("e", esc.describe(), "", esc));
+        list.add(new Entry("e", chain.describe(), "", new Choice.Escalate(chain)));
+        EscalationChain quit = EscalationChain.termQuitKill(chain.steps().get(0).waitMillis());
+        if (!quit.equals(chain)) {
+            list.add(new Entry("E", quit.describe(), "", new Choice.Escalate(quit)));
+        }
         for (Signal s : Signal.ALL) {
             list.add(new Entry(Integer.toString(s.number()), s.name(), s.meaning(), new Choice.Send(s)));
         }
@@ -105,7 +116,7 @@ public final class SignalMenu {
         typedAt = nowMillis;
         if (c == 'e' || c == 'E') {
             typed = "";
-            selected = 0;
+            selected = c == 'E' && entries.get(1).key().equals("E") ? 1 : 0;
             return true;
         }
         if (c < '0' || c > '9') return false;

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class Wording {
     /** Exactly what every action answers in read-only mode. */
-    public static final String READ_ONLY = "read-only mode: no signals or renice";
+    public static final String READ_ONLY = "read-only mode: no signals, renice or limit changes";
 
     private static final int PIDS_SHOWN = 4;
 
@@ -49,6 +49,47 @@ public final class Wording {
                     : ok.size() + " of " + outcomes.size() + " processes");
         }
         return compose(success, outcomes, "renice", "nothing changed", true);
+    }
+
+    /**
+     * The line for a limit change, e.g. "nofile of PID 4242 (sleep) set to 4096:8192 (was
+     * 1024:524288)", "raising the hard limit of nofile needs root or CAP_SYS_RESOURCE (EPERM);
+     * nothing changed".
+     */
+    public static String limit(LimitOutcome lo) {
+        Outcome o = lo.outcome();
+        Rlimit r = lo.change().resource();
+        String who = o.target().label();
+        return switch (o.kind()) {
+            case DONE -> r.shortName + " of " + who + " set to " + pair(r, lo.newSoft(), lo.newHard())
+                    + " (was " + pair(r, lo.oldSoft(), lo.oldHard()) + ")";
+            case UNCHANGED -> r.shortName + " of " + who + " is already " + pair(r, lo.oldSoft(), lo.oldHard())
+                    + "; nothing changed";
+            case READ_ONLY -> READ_ONLY;
+            case FAILED -> limitFailure(lo, r) + "; nothing changed";
+            default -> compose(null, List.of(o), "the change", "nothing changed", false);
+        };
+    }
+
+    private static String limitFailure(LimitOutcome lo, Rlimit r) {
+        Outcome o = lo.outcome();
+        if (o.errno() == Errno.EPERM && o.owner() != null) {
+            return "not permitted: PID " + o.target().pid() + " belongs to " + o.owner() + " (EPERM)";
+        }
+        if (o.errno() == Errno.EPERM) {
+            return (lo.raisesHard() ? "raising the hard limit of " + r.shortName + " to " + r.format(lo.newHard())
+                    : "changing " + r.shortName) + " needs root or CAP_SYS_RESOURCE"
+                    + (r == Rlimit.NOFILE ? " (and stays under fs.nr_open)" : "") + " (EPERM)";
+        }
+        if (o.errno() == Errno.EINVAL) {
+            return "soft " + r.format(lo.newSoft()) + " above hard " + r.format(lo.newHard())
+                    + ": the soft limit may not exceed the hard one (EINVAL)";
+        }
+        return "PID " + o.target().pid() + ": " + Errno.words(o.errno()) + " (" + Errno.name(o.errno()) + ")";
+    }
+
+    private static String pair(Rlimit r, long soft, long hard) {
+        return r.format(soft) + ":" + r.format(hard);
     }
 
     private static boolean anyReadOnly(List<Outcome> outcomes) {

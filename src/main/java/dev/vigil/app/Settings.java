@@ -1,5 +1,6 @@
 package dev.vigil.app;
 
+import dev.vigil.action.ChainConfig;
 import dev.vigil.alert.AlertConfig;
 import dev.vigil.model.Config;
 import dev.vigil.model.ConfigFile;
@@ -15,8 +16,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The settings of one run (vigil.conf), read once: the config, the alert settings from the same
- * text, and what was wrong with the file. They change only by user actions and are written
+ * The settings of one run (vigil.conf), read once: the config, the alert settings and the
+ * escalation chain from the same text, and what was wrong with the file. They change only by user actions and are written
  * through the {@link ConfigFile} (which refuses after an invalid file), with collapsed tree
  * nodes pruned to processes that still exist. Not thread-safe: one front-end thread changes it.
  */
@@ -24,6 +25,7 @@ public final class Settings {
     private final ConfigFile file;
     private final String problem;
     private final AlertConfig alerts;
+    private final ChainConfig escalation;
     private Config config;
     private String saveError;
 
@@ -32,6 +34,9 @@ public final class Settings {
         this.config = loaded.config();
         this.problem = loaded.problem();
         this.alerts = AlertConfig.parse(Arrays.asList(loaded.text().split("\r?\n", -1)));
+        this.escalation = ChainConfig.parse(Arrays.asList(loaded.text().split("\r?\n", -1)));
+        // A chain vigil refuses leaves the whole file alone, so the user's line is never overwritten.
+        if (escalation.error() != null && file != null) file.keepAsIs();
     }
 
     /** Reads the file (once; a missing file means defaults). */
@@ -51,6 +56,14 @@ public final class Settings {
     /** The alert settings of the same file, as read at the start (saving rules adds to config, not here). */
     public AlertConfig alerts() {
         return alerts;
+    }
+
+    /**
+     * The escalate= chain of the same file: its chain (null without one), or the error naming the
+     * line of a bad one (then the file is never written in this run).
+     */
+    public ChainConfig escalation() {
+        return escalation;
     }
 
     /** What was wrong with the file when read (then it is never written), or null. */

@@ -117,13 +117,11 @@ public final class Main {
                 return usageError(err, e.getMessage());
             }
         }
-        CommandLine cl = new CommandLine(o);
-        cl.setCommandName("vigil");
-        cl.setExpandAtFiles(false); // "@name" is not a file of more arguments here
+        CommandLine cl = commandLine(o);
         try {
             cl.parseArgs(args);
             if (cl.isUsageHelpRequested()) {
-                cl.usage(out, CommandLine.Help.Ansi.OFF);
+                model().usage(out, CommandLine.Help.Ansi.OFF); // with the subcommands
                 out.flush();
                 return 0;
             }
@@ -144,6 +142,30 @@ public final class Main {
     private static Sampler withThreads(Sampler s) {
         s.setIncludeThreads(true);
         return s;
+    }
+
+    /** The monitor's and batch's command line: the options only (subcommands are found before it). */
+    static CommandLine commandLine(Options o) {
+        CommandLine cl = new CommandLine(o);
+        cl.setCommandName("vigil");
+        cl.setExpandAtFiles(false); // "@name" is not a file of more arguments here
+        return cl;
+    }
+
+    /**
+     * The whole command-line model: the options, and each subcommand of {@link Commands#ALL} with
+     * its own model (one without shows by name only). --help, the man page and the shell
+     * completions are made from it, so whatever is added to either shows in all of them.
+     */
+    static CommandLine model() {
+        CommandLine root = commandLine(new Options());
+        for (String name : new java.util.TreeSet<>(Commands.ALL.keySet())) {
+            Commands.Command c = Commands.ALL.get(name);
+            CommandLine sub = c.model() != null ? c.model().get()
+                    : new CommandLine(CommandLine.Model.CommandSpec.create());
+            root.addSubcommand(name, sub);
+        }
+        return root;
     }
 
     private static int batch(Options o, LiveSource early, Wiring w, PrintStream out, PrintStream err) {
@@ -216,8 +238,18 @@ public final class Main {
         return false;
     }
 
-    /** The jar manifest's Implementation-Version, or "dev" when run from classes. */
+    /**
+     * What --version says: the jar manifest's Implementation-Version and what it was built from
+     * ("0.1.0 (git 04edee7c1a2b)", "0.1.0 (built outside git)"), or "dev" when run from classes.
+     */
     static String version() {
+        String v = plainVersion();
+        String source = BuildInfo.source();
+        return source == null || v.equals("dev") ? v : v + " (" + source + ")";
+    }
+
+    /** The jar manifest's Implementation-Version, or "dev" when run from classes. */
+    static String plainVersion() {
         String v = Main.class.getPackage().getImplementationVersion();
         return v == null || v.isBlank() ? "dev" : v;
     }

@@ -52,10 +52,10 @@ final class Options {
     String user;
 
     @Option(names = "--filter", paramLabel = "QUERY", description = "Show only processes matching QUERY, "
-            + "e.g. 'java cpu>5 !user:root' (see README).")
+            + "e.g. 'java cpu>5 !user:root' (man vigil: FILTER LANGUAGE).")
     String filterText;
 
-    @Option(names = "--sort", paramLabel = "COLUMN", description = "Sort on COLUMN: pid, user, pri, ni, "
+    @Option(names = "--sort", paramLabel = "COLUMN", completionCandidates = SortNames.class, description = "Sort on COLUMN: pid, user, pri, ni, "
             + "virt, res, s, cpu, mem, time, command. Default cpu.")
     String sortText;
 
@@ -76,7 +76,7 @@ final class Options {
     boolean debugTimings;
 
     @Option(names = "--alert", paramLabel = "RULE", description = "An alert rule (repeatable), e.g. "
-            + "'cpu > 90 for 30s where name:java severity critical' (see README).")
+            + "'cpu > 90 for 30s where name:java severity critical' (man vigil: ALERT RULES).")
     List<String> alerts = new ArrayList<>();
 
     @Option(names = "--alert-exec", paramLabel = "CMD", description = "Run CMD (no shell) for each fired "
@@ -96,6 +96,14 @@ final class Options {
 
     @Option(names = {"-V", "--version"}, versionHelp = true, description = "Show the version and exit.")
     boolean version;
+
+    /** What --sort completes to in the shells: each column's canonical name. */
+    static final class SortNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(SortColumn.values()).map(SortColumn::key).iterator();
+        }
+    }
 
     // Checked values, set by validate().
     long delayMillis;          // 0 when -d was not given

@@ -71,6 +71,14 @@ public final class ConfigFile {
         }
     }
 
+    /**
+     * Never writes the file from now on: a part of the program found a line in it that it
+     * refuses (a bad escalation chain), and the user's file is left for them to fix.
+     */
+    public void keepAsIs() {
+        locked = true;
+    }
+
     private Loaded refuse(String why) {
         locked = true;
         return new Loaded(Config.DEFAULTS, "config " + path + " " + (why.startsWith("line") ? "invalid at " : "")

@@ -94,6 +94,18 @@ public final class Monitor {
     }
 
     /**
+     * Every key the monitor binds, in the order it binds them (as {@link #runOn} does), for the
+     * key lists made outside a run: docs/keys.md and the man page. Nothing here runs or starts.
+     */
+    public static KeyTable keyTable() {
+        KeyTable t = MainKeys.table();
+        ProcessControl.addTo(t);
+        AlertUi.addTo(t);
+        DetailKeys.addTo(t, new dev.vigil.app.DetailFeed(dev.vigil.detail.DetailReader.system()));
+        return t;
+    }
+
+    /**
      * The real terminal on stdin/stdout: what {@code DefaultTerminalFactory} makes for a forced
      * text terminal with Ctrl-C delivered as a key (never a Swing window), with its stty calls
      * batched ({@link TtyTerminal}).

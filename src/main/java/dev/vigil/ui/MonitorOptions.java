@@ -14,7 +14,7 @@ import java.util.Set;
  * @param tree         start in tree view
  * @param noColor      monochrome (also set when NO_COLOR is present in the environment)
  * @param ascii        ASCII-only drawing
- * @param readonly     no signals or renice
+ * @param readonly     no signals, renice or limit changes
  * @param debugTimings log collect/draw timings to the state directory
  * @param alertRules   extra alert rules from --alert, already validated
  * @param alertExec    the --alert-exec command line as given (validated); null for none

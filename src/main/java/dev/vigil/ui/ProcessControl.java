@@ -1,6 +1,8 @@
 package dev.vigil.ui;
 
 import dev.vigil.action.Actions;
+import dev.vigil.action.ChainConfig;
+import dev.vigil.action.EscalationChain;
 import dev.vigil.action.Choice;
 import dev.vigil.action.NiceChange;
 import dev.vigil.action.Result;
@@ -30,7 +32,7 @@ import java.util.Optional;
 public final class ProcessControl {
     /** Makes the Actions once the config is known (tests pass a fake kernel). */
     interface Factory {
-        Actions create(boolean readOnly, long graceMillis);
+        Actions create(boolean readOnly, EscalationChain chain);
     }
 
     /** Config key of the escalation's grace period, e.g. {@code escalate_grace=5s}. */
@@ -42,6 +44,7 @@ public final class ProcessControl {
     private volatile EscalationWatch escalation;
     private volatile boolean watchTags;
     private boolean warmed; // UI thread
+    private final LimitControl limits = new LimitControl(this);
     private volatile String logErrorSaid; // written on the UI thread: the action log's file error once said
 
     private ProcessControl(Factory factory) {
@@ -68,7 +71,7 @@ public final class ProcessControl {
      */
     void attach(Session s, DetailFeed detail) {
         this.detail = detail;
-        Actions a = factory.create(s.options().readonly(), graceMillis(s));
+        Actions a = factory.create(s.options().readonly(), chain(s));
         actions = a;
         escalation = new EscalationWatch(a, lines -> s.controls().post(() -> {
             for (String l : lines) s.status(plain(s, l));
@@ -86,6 +89,21 @@ public final class ProcessControl {
 
     Actions actions() {
         return actions;
+    }
+
+    /**
+     * The escalation from the config's {@code escalate=} line; without one, TERM then KILL after
+     * the grace period. A bad chain is refused with its line number, the default holds, and the
+     * file is never written in this run.
+     */
+    static EscalationChain chain(Session s) {
+        EscalationChain fallback = EscalationChain.termThenKill(graceMillis(s));
+        ChainConfig c = s.app().settings().escalation();
+        if (c.error() != null) {
+            s.error("config " + s.configFile().path() + " " + c.error() + "; using " + fallback
+                    + " and leaving the file alone");
+        }
+        return c.orElse(fallback);
     }
 
     /** The grace period from the config ({@link #GRACE_KEY}; a bare number is seconds), else 5 s. */
@@ -189,6 +207,16 @@ public final class ProcessControl {
         if (t == null) return Reaction.REDRAW;
         s.open(new NicePrompt(this, t, NicePrompt.currentNice(s, t)));
         return Reaction.REDRAW;
+    }
+
+    /** The detail view's reader, shared with the limits (null before {@link #attach}). */
+    DetailFeed detailFeed() {
+        return detail;
+    }
+
+    /** Resource limits from the detail view, through the same Actions. */
+    public LimitControl limits() {
+        return limits;
     }
 
     public Reaction openLog(Session s) {

@@ -27,10 +27,10 @@ class ActionsTest {
     @Test
     void readOnlyRefusesEverythingAndSendsNothing() {
         Actions a = actions(true);
-        assertEquals(Optional.of("read-only mode: no signals or renice"), a.refusal());
-        assertEquals("read-only mode: no signals or renice", a.send(targets(10), new Choice.Send(Signal.KILL)).line());
-        assertEquals("read-only mode: no signals or renice", a.send(targets(10), new Choice.Escalate(5000)).line());
-        assertEquals("read-only mode: no signals or renice", a.renice(targets(10), NiceChange.by(1)).line());
+        assertEquals(Optional.of("read-only mode: no signals, renice or limit changes"), a.refusal());
+        assertEquals("read-only mode: no signals, renice or limit changes", a.send(targets(10), new Choice.Send(Signal.KILL)).line());
+        assertEquals("read-only mode: no signals, renice or limit changes", a.send(targets(10), new Choice.Escalate(5000)).line());
+        assertEquals("read-only mode: no signals, renice or limit changes", a.renice(targets(10), NiceChange.by(1)).line());
         assertEquals(List.of(), k.sent);
         assertTrue(!a.escalating());
         assertEquals(4, log.recent().size());
@@ -45,13 +45,13 @@ class ActionsTest {
         assertEquals("nice of PID 10 (proc10) set to 1 (was 0)", a.renice(targets(10), NiceChange.by(1)).line());
         k.alive.add(target(12).id());
         a.send(targets(12), a.signalMenu().entries().get(0).choice());
-        assertEquals(Optional.of("escalating: PID 12 still alive, KILL in 5 s — Esc cancels"), a.escalationStatus());
+        assertEquals(Optional.of("escalating: PID 12 still alive after TERM, KILL in 5 s — Esc cancels"), a.escalationStatus());
         clock.addAndGet(5000);
-        assertEquals(List.of("escalation: PID 12 still alive after 5 s; sent KILL to PID 12 (proc12)"), a.tick());
+        assertEquals(List.of("escalation: PID 12 still alive 5 s after TERM; sent KILL to PID 12 (proc12)"), a.tick());
         assertEquals(List.of("STOP 10", "STOP 11", "nice 1 10", "TERM 12", "KILL 12"), k.sent);
         assertEquals(List.of("sent STOP to 2 processes", "nice of PID 10 (proc10) set to 1 (was 0)",
                 "sent TERM to PID 12 (proc12); KILL in 5 s if still alive",
-                "escalation: PID 12 still alive after 5 s; sent KILL to PID 12 (proc12)"), heard);
+                "escalation: PID 12 still alive 5 s after TERM; sent KILL to PID 12 (proc12)"), heard);
         assertEquals(heard, log.recent().stream().map(ActionLog.Entry::line).toList());
     }
 

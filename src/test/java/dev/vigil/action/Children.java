@@ -29,6 +29,16 @@ final class Children implements AutoCloseable {
         return start("bash", "-c", traps + "; while :; do sleep 0.1; done");
     }
 
+    /**
+     * As {@link #bashLoop}, with no signal blocked: a JVM's children inherit its blocked QUIT,
+     * which bash never unblocks, so a QUIT trap would never run. perl (in every Debian) clears
+     * the mask, then becomes bash (same PID).
+     */
+    Process bashLoopUnblocked(String traps) throws IOException {
+        return start("perl", "-MPOSIX", "-e", "sigprocmask(SIG_SETMASK, POSIX::SigSet->new) or die; exec @ARGV or die",
+                "bash", "-c", traps + "; while :; do sleep 0.1; done");
+    }
+
     /** The identity of a child as a target, read from /proc now. */
     static Target target(Process p) {
         int pid = (int) p.pid();

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -23,35 +22,12 @@ class EscalationLiveTest {
         children.close();
     }
 
-    /** The real kernel, recording every signal it delivered. */
-    private static final class Recording implements Kernel {
-        final NativeKernel real = new NativeKernel();
-        final List<String> sent = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public Outcome signal(Target t, Signal s) {
-            Outcome o = real.signal(t, s);
-            if (o.done()) sent.add(s.name() + " " + t.pid());
-            return o;
-        }
-
-        @Override
-        public Outcome renice(Target t, NiceChange c) {
-            return real.renice(t, c);
-        }
-
-        @Override
-        public String method() {
-            return real.method();
-        }
-    }
-
     @Test
     void killsTheOneThatIgnoresTermAndSparesTheOneThatExits() throws Exception {
         Process stubborn = children.bashLoop("trap '' TERM");
         Process polite = children.start("sleep", "60");
         Children.awaitMask(stubborn.pid(), "SigIgn:", Signal.TERM);
-        Recording k = new Recording();
+        RecordingKernel k = new RecordingKernel();
         Actions a = new Actions(k, new ActionLog(null, 10), false, Confirmation.Context.current(), 1500,
                 () -> System.nanoTime() / 1_000_000);
         Targets both = new Targets(List.of(target(stubborn), target(polite)));
@@ -72,9 +48,9 @@ class EscalationLiveTest {
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(tookMillis >= 1500, "KILL waited for the grace period: " + tookMillis + " ms");
         String last = status.orElse("");
-        assertTrue(last.matches("escalating: PID " + stubborn.pid() + " still alive, KILL (in 1 s|now) — Esc cancels"),
+        assertTrue(last.matches("escalating: PID " + stubborn.pid() + " still alive after TERM, KILL (in 1 s|now) — Esc cancels"),
                 "countdown near the end: " + last);
-        assertEquals(List.of("escalation: 1 of 2 still alive after 2 s; sent KILL to PID " + stubborn.pid() + " (child)"),
+        assertEquals(List.of("escalation: 1 of 2 still alive 2 s after TERM; sent KILL to PID " + stubborn.pid() + " (child)"),
                 lines);
         assertTrue(stubborn.waitFor(10, TimeUnit.SECONDS), "KILL ended the TERM-ignoring bash");
         assertEquals(128 + 9, stubborn.exitValue());
@@ -86,7 +62,7 @@ class EscalationLiveTest {
     void cancelLeavesTheStubbornOneRunning() throws Exception {
         Process stubborn = children.bashLoop("trap '' TERM");
         Children.awaitMask(stubborn.pid(), "SigIgn:", Signal.TERM);
-        Recording k = new Recording();
+        RecordingKernel k = new RecordingKernel();
         Actions a = new Actions(k, new ActionLog(null, 10), false, Confirmation.Context.current(), 500,
                 () -> System.nanoTime() / 1_000_000);
         a.send(new Targets(List.of(target(stubborn))), new Choice.Escalate(500));

@@ -23,12 +23,12 @@ class EscalationTest {
         Result r = e.start(targets(10, 11), 5000, 1_000);
         assertEquals("sent TERM to 2 processes; KILL in 5 s to any still alive", r.line());
         assertEquals(List.of("TERM 10", "TERM 11"), k.sent);
-        assertEquals(Optional.of("escalating: 2 still alive, KILL in 5 s — Esc cancels"), e.status(1_000));
+        assertEquals(Optional.of("escalating: 2 still alive after TERM, KILL in 5 s — Esc cancels"), e.status(1_000));
         assertEquals(List.of(), e.tick(2_000));
-        assertEquals(Optional.of("escalating: PID 10 still alive, KILL in 4 s — Esc cancels"), e.status(2_000));
-        assertEquals(Optional.of("escalating: PID 10 still alive, KILL in 1 s — Esc cancels"), e.status(5_999));
+        assertEquals(Optional.of("escalating: PID 10 still alive after TERM, KILL in 4 s — Esc cancels"), e.status(2_000));
+        assertEquals(Optional.of("escalating: PID 10 still alive after TERM, KILL in 1 s — Esc cancels"), e.status(5_999));
         assertEquals(List.of(), e.tick(5_999));
-        assertEquals(List.of("escalation: 1 of 2 still alive after 5 s; sent KILL to PID 10 (proc10)"), e.tick(6_000));
+        assertEquals(List.of("escalation: 1 of 2 still alive 5 s after TERM; sent KILL to PID 10 (proc10)"), e.tick(6_000));
         assertEquals(List.of("TERM 10", "TERM 11", "KILL 10"), k.sent);
         assertFalse(e.active());
         assertEquals(Optional.empty(), e.status(6_000));
@@ -57,7 +57,7 @@ class EscalationTest {
         Result r = e.start(targets(10, 11), 1000, 0);
         assertEquals("sent TERM to 1 of 2 processes; PID 11 exited before the signal; KILL in 1 s if still alive",
                 r.line());
-        assertEquals(List.of("escalation: PID 10 still alive after 1 s; sent KILL to PID 10 (proc10)"), e.tick(1000));
+        assertEquals(List.of("escalation: PID 10 still alive 1 s after TERM; sent KILL to PID 10 (proc10)"), e.tick(1000));
         assertEquals(List.of("TERM 10", "KILL 10"), k.sent);
     }
 
@@ -85,7 +85,7 @@ class EscalationTest {
         k.alive.add(target(10).id());
         e.start(targets(10), 1000, 0);
         k.kinds.put(10, Outcome.Kind.EXITED);
-        assertEquals(List.of("escalation: PID 10 still alive after 1 s; PID 10 exited before the signal; nothing sent"),
+        assertEquals(List.of("escalation: PID 10 still alive 1 s after TERM; PID 10 exited before the signal; nothing sent"),
                 e.tick(1000));
     }
 
@@ -95,9 +95,9 @@ class EscalationTest {
         k.alive.add(target(20).id());
         e.start(targets(10), 5000, 0);
         e.start(targets(20), 5000, 2000);
-        assertEquals(Optional.of("escalating: 2 still alive, KILL in 3 s — Esc cancels"), e.status(2000));
+        assertEquals(Optional.of("escalating: 2 still alive after TERM, KILL in 3 s — Esc cancels"), e.status(2000));
         assertEquals(1, e.tick(5000).size());
-        assertEquals(Optional.of("escalating: PID 20 still alive, KILL in 2 s — Esc cancels"), e.status(5000));
+        assertEquals(Optional.of("escalating: PID 20 still alive after TERM, KILL in 2 s — Esc cancels"), e.status(5000));
         assertEquals(1, e.tick(7000).size());
         assertEquals(List.of("TERM 10", "TERM 20", "KILL 10", "KILL 20"), k.sent);
     }

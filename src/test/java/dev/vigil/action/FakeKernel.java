@@ -19,13 +19,18 @@ final class FakeKernel implements Kernel {
     final Map<Integer, Integer> nice = new HashMap<>();
     /** Targets that exit when they receive TERM (as a process without a handler would). */
     final Set<Identity> exitOnTerm = new HashSet<>();
+    /** Targets that exit when they receive this signal (TERM ignored, QUIT handled, say). */
+    final Map<Identity, Signal> exitOn = new HashMap<>();
 
     @Override
     public Outcome signal(Target t, Signal s) {
         Outcome o = answer(t);
         if (!o.done()) return o;
         sent.add(s.name() + " " + t.pid());
-        if (s.equals(Signal.KILL) || s.equals(Signal.TERM) && exitOnTerm.contains(t.id())) alive.remove(t.id());
+        if (s.equals(Signal.KILL) || s.equals(Signal.TERM) && exitOnTerm.contains(t.id())
+                || s.equals(exitOn.get(t.id()))) {
+            alive.remove(t.id());
+        }
         return o;
     }
 

@@ -79,6 +79,30 @@ class NonRootLiveTest {
         await(() -> state(own.pid()) == 'T', "nobody's own sleep stopped");
     }
 
+    @Test
+    void nobodyRaisingAHardLimitGetsEpermAndChangesNothing(@TempDir Path dir) throws Exception {
+        assumeCanSwitchUsers();
+        String classpath = copyClasspathFor(dir);
+        Process rootOwned = children.start("sleep", "60");
+        Process own = children.start(AS_NOBODY[0], AS_NOBODY[1], AS_NOBODY[2], AS_NOBODY[3],
+                "prlimit", "--nofile=256:512", "sleep", "60");
+        await(() -> ProcFacts.uid((int) own.pid()) == 65534 && LimitLiveTest.nofile(own.pid()).equals("256 512"),
+                "nobody's sleep with nofile 256:512");
+        Target r = target(rootOwned);
+        Target o = target(own);
+        List<String> lines = runAsNobody(classpath,
+                "limit:" + o.pid() + ":" + o.id().startTicks() + ":nofile:;1024",
+                "limit:" + o.pid() + ":" + o.id().startTicks() + ":nofile:128;256",
+                "limit:" + r.pid() + ":" + r.id().startTicks() + ":nofile:64");
+        assertEquals(List.of(
+                "raising the hard limit of nofile to 1024 needs root or CAP_SYS_RESOURCE (and stays under fs.nr_open)"
+                        + " (EPERM); nothing changed",
+                "nofile of PID " + o.pid() + " (child) set to 128:256 (was 256:512)",
+                "not permitted: PID " + r.pid() + " belongs to root (EPERM); nothing changed"), lines);
+        assertEquals("128 256", LimitLiveTest.nofile(own.pid()), "lowering needs no privilege; raising changed nothing");
+        assertTrue(rootOwned.isAlive());
+    }
+
     private List<String> runAsNobody(String classpath, String... commands) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(AS_NOBODY));

@@ -16,8 +16,26 @@ class SignalMenuTest {
         SignalMenu m = new SignalMenu(5000);
         assertEquals("TERM", chosen(m));
         assertEquals("  e TERM, then KILL after 5 s", m.entries().get(0).label());
+        assertEquals("  E TERM, then QUIT after 5 s, then KILL after 5 s", m.entries().get(1).label());
         assertEquals(" 15 TERM      ask to end (default)", m.entries().get(m.selected()).label());
-        assertEquals(63, m.entries().size());
+        assertEquals(64, m.entries().size());
+    }
+
+    @Test
+    void theConfiguredChainIsEAndTheQuitChainIsNotListedTwice() {
+        SignalMenu m = new SignalMenu(EscalationChain.parse("TERM 2s, INT 3s, KILL"));
+        assertEquals("  e TERM, then INT after 2 s, then KILL after 3 s", m.entries().get(0).label());
+        assertEquals("  E TERM, then QUIT after 2 s, then KILL after 2 s", m.entries().get(1).label());
+        assertTrue(m.type('E'));
+        assertEquals(new Choice.Escalate(EscalationChain.termQuitKill(2000)), m.choice());
+        assertTrue(m.type('e'));
+        assertEquals(EscalationChain.parse("TERM 2s, INT 3s, KILL"), ((Choice.Escalate) m.choice()).chain());
+
+        SignalMenu q = new SignalMenu(EscalationChain.parse("TERM 5s, QUIT 5s, KILL"));
+        assertEquals("  e TERM, then QUIT after 5 s, then KILL after 5 s", q.entries().get(0).label());
+        assertEquals(" 1 HUP", q.entries().get(1).label().substring(1, 7));
+        assertTrue(q.type('E'));
+        assertEquals(0, q.selected(), "E is e when the configured chain is TERM, QUIT, KILL");
     }
 
     @Test
@@ -57,6 +75,8 @@ class SignalMenuTest {
         assertEquals(new Choice.Escalate(3000), m.choice());
         m.up();
         assertEquals(0, m.selected(), "stops at the top");
+        m.down();
+        assertEquals("TERM, then QUIT after 3 s, then KILL after 3 s", chosen(m));
         m.down();
         assertEquals("HUP", chosen(m));
         m.type('1');

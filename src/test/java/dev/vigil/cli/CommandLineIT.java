@@ -12,10 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The packaged jar and the ./vigil launcher: version, help, bad options, arguments passed whole. */
 class CommandLineIT {
     @Test
-    void versionComesFromTheManifest() throws Exception {
+    void versionComesFromTheManifestAndNamesTheCommit() throws Exception {
         RealJar.Result r = RealJar.run("--version");
         assertEquals(0, r.status());
-        assertTrue(r.out().matches("vigil \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), r.out());
+        assertTrue(r.out().matches("vigil \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\((git [0-9A-Za-z._-]+|built outside git)\\)\\n"), r.out());
+        Process git = new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD").directory(RealJar.ROOT.toFile())
+                .redirectErrorStream(true).start();
+        String head = new String(git.getInputStream().readAllBytes()).strip();
+        // The jar was built by this run from this checkout: it names HEAD, or says there was no git.
+        if (git.waitFor() == 0) {
+            assertTrue(r.out().contains(" (git ") && r.out().contains(head), "HEAD is " + head + ": " + r.out());
+        } else {
+            assertTrue(r.out().endsWith(" (built outside git)\n"), r.out());
+        }
     }
 
     @Test

@@ -293,6 +293,20 @@ class MainTest {
     }
 
     @Test
+    void helpListsTheSubcommandsAndInstallParsesItsOwnArguments() {
+        Result h = run("--help");
+        assertTrue(h.out.contains("install") && h.out.contains("uninstall"), h.out);
+        Result bad = run("install", "--prefx", "/x");
+        assertEquals(2, bad.status);
+        assertEquals(List.of("vigil install: Unknown options: '--prefx', '/x'",
+                "Usage: vigil install [-h] [--prefix=DIR]   (vigil install --help says more)"), bad.errLines());
+        Result ih = run("uninstall", "--help");
+        assertEquals(0, ih.status);
+        assertTrue(ih.out.startsWith("Usage: vigil uninstall [-h] [--prefix=DIR]"), ih.out);
+        assertFalse(Main.mayBeInteractive(new String[]{"install"}));
+    }
+
+    @Test
     void mayBeInteractiveIsFalseOnlyForBatchJsonHelpAndVersion() {
         assertTrue(Main.mayBeInteractive(new String[0]));
         assertTrue(Main.mayBeInteractive(new String[]{"-d", "10", "--tree", "-u", "root"}));

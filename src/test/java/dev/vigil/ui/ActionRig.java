@@ -53,6 +53,14 @@ final class ActionRig {
             return Outcome.done(t).withNice(old, want);
         }
 
+        /** Records "limit nofile 2 PID" and answers as if the limit was 1024:4096 before. */
+        @Override
+        public dev.vigil.action.LimitOutcome setLimit(Target t, dev.vigil.action.LimitChange c) {
+            if (gone.contains(t.pid())) return dev.vigil.action.LimitOutcome.of(Outcome.of(t, Outcome.Kind.EXITED), c);
+            sent.add("limit " + c.describe() + " " + t.pid());
+            return new dev.vigil.action.LimitOutcome(Outcome.done(t), c, 1024, 4096, c.softFrom(1024), c.hardFrom(4096));
+        }
+
         @Override
         public boolean alive(Target t) {
             return !gone.contains(t.pid());

@@ -43,13 +43,13 @@ class EscalationKeysTest {
         Session s = rig.session;
         assertEquals("sent TERM to PID 1200 (java); KILL in 5 s if still alive", s.statusLine().text());
         rig.controls.awaitAndDrain(); // the escalation thread's half-second tick
-        assertEquals("escalating: PID 1200 still alive, KILL in 5 s — Esc cancels", s.statusLine().text());
+        assertEquals("escalating: PID 1200 still alive after TERM, KILL in 5 s — Esc cancels", s.statusLine().text());
         rig.clock.addAndGet(2100);
         rig.controls.awaitAndDrain();
-        assertEquals("escalating: PID 1200 still alive, KILL in 3 s — Esc cancels", s.statusLine().text());
+        assertEquals("escalating: PID 1200 still alive after TERM, KILL in 3 s — Esc cancels", s.statusLine().text());
         VirtualScreen v = new VirtualScreen(120, 40);
         v.paint(s);
-        assertTrue(v.lines().get(38).startsWith("escalating: PID 1200 still alive, KILL in 3 s — Esc cancels"),
+        assertTrue(v.lines().get(38).startsWith("escalating: PID 1200 still alive after TERM, KILL in 3 s — Esc cancels"),
                 v.lines().get(38));
 
         s.handleKey(key(KeyType.Escape));
@@ -74,7 +74,7 @@ class EscalationKeysTest {
         rig.sampled(new FakeSampler(0).sample()); // as the sampler thread does after a refresh
         assertEquals(List.of("TERM 1200", "KILL 1200"), rig.kernel.sent);
         rig.controls.drain();
-        String line = "escalation: PID 1200 still alive after 2 s; sent KILL to PID 1200 (java)";
+        String line = "escalation: PID 1200 still alive 2 s after TERM; sent KILL to PID 1200 (java)";
         assertEquals(line, rig.session.statusLine().text());
         assertEquals(line, rig.log.last().line());
         assertFalse(rig.control.actions().escalating());
@@ -84,7 +84,7 @@ class EscalationKeysTest {
     void theCountdownIsPlainAsciiOnAnAsciiScreen() throws Exception {
         ActionRig rig = escalate(new ActionRig(dir, java.util.Map.of("LANG", "C", "TERM", "vt100"), VirtualScreen.options()));
         rig.controls.awaitAndDrain();
-        assertEquals("escalating: PID 1200 still alive, KILL in 5 s - Esc cancels", rig.session.statusLine().text());
+        assertEquals("escalating: PID 1200 still alive after TERM, KILL in 5 s - Esc cancels", rig.session.statusLine().text());
         rig.session.handleKey(key(KeyType.Escape));
     }
 

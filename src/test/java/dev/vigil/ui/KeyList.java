@@ -1,36 +1,35 @@
 package dev.vigil.ui;
 
-import dev.vigil.ui.keys.DetailKeys;
 import dev.vigil.ui.keys.KeyTable;
-import dev.vigil.ui.keys.MainKeys;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Generates docs/keys.md and README's key list from the key table:
+ * Generates docs/keys.md from the key table:
  * {@code mvn -q package -DskipTests && java -cp target/classes:target/test-classes:target/vigil.jar dev.vigil.ui.KeyList}.
- * KeyTableTest fails while the file is stale.
+ * KeyTableTest fails while the file is stale. (The man page's KEYS section is made from the same
+ * table by the build; README shows ten keys and links here.)
  */
 public final class KeyList {
     private KeyList() {
     }
 
-    /** Ends the generated block, so that README's copy can be found and replaced. */
-    static final String END = "<!-- end of the generated key list -->";
-
     static String markdown() {
-        return "## Keys\n\n<!-- generated from the key table by dev.vigil.ui.KeyList; do not edit by hand -->\n\n"
-                + table().markdown().stripTrailing() + "\n\n" + END + "\n";
+        return "# Keys\n\n[← README](../README.md) · [all docs](README.md) · `man vigil`\n\n"
+                + "<!-- generated from the key table by dev.vigil.ui.KeyList; do not edit by hand -->\n\n"
+                + table().markdown().stripTrailing().replace("### ", "## ") + "\n\n"
+                + "Ctrl-Z gives the terminal back and stops vigil (`fg` redraws it); Ctrl-S does not freeze the\n"
+                + "screen; the size comes from the kernel and follows SIGWINCH ([terminal.md](terminal.md)).\n\n"
+                + "The same list is on the F1 help screen and in `man vigil`; all come from one key table\n"
+                + "(`MainKeys`, `ActionKeys`, `AlertKeys`, `DetailKeys`). Keys inside the signal menu, prompts\n"
+                + "and the detail view are described in [signals and renice](signals-and-renice.md),\n"
+                + "[alerts](alerts.md) and the [detail view](detail-view.md).\n";
     }
 
     /** The table as the monitor builds it. */
     static KeyTable table() {
-        KeyTable t = MainKeys.table();
-        ProcessControl.addTo(t);
-        AlertUi.addTo(t);
-        DetailKeys.addTo(t, new dev.vigil.app.DetailFeed(dev.vigil.detail.DetailReader.system()));
-        return t;
+        return Monitor.keyTable();
     }
 
     public static void main(String[] args) throws Exception {
@@ -38,12 +37,5 @@ public final class KeyList {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, markdown());
         System.out.println("wrote " + out);
-        Path readme = Path.of("README.md");
-        String r = Files.readString(readme);
-        int from = r.indexOf("## Keys\n");
-        int to = r.indexOf(END, Math.max(0, from));
-        if (from < 0 || to < 0) throw new IllegalStateException("README.md has no generated key list to replace");
-        Files.writeString(readme, r.substring(0, from) + markdown() + r.substring(to + END.length() + 1));
-        System.out.println("updated the key list in " + readme);
     }
 }

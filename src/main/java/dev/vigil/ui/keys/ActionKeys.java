@@ -22,13 +22,16 @@ public final class ActionKeys {
                 s -> after(pc, s, Tagging.tagTree(s)));
         t.bind(GROUP, "U", "Untag", "untag all processes", s -> after(pc, s, Tagging.untagAll(s)));
         t.bind(GROUP, "F9 k", "Kill", "send a signal to the tagged or selected processes: type its number"
-                + " (or e for TERM then KILL), Enter sends, Esc cancels", pc::openSignalMenu);
+                + " (or e for the configured escalation, E for TERM, QUIT, KILL), Enter sends, Esc cancels", pc::openSignalMenu);
         t.bind(GROUP, "F7 ]", "Nice -", "raise priority: nice -1 (usually needs root or CAP_SYS_NICE)",
                 s -> pc.renice(s, NiceChange.by(-1)));
         t.bind(GROUP, "F8 [", "Nice +", "lower priority: nice +1", s -> pc.renice(s, NiceChange.by(1)));
         t.bind(GROUP, "=", "Set nice", "set an exact nice value from -20 to 19", pc::openNicePrompt);
-        t.bind(GROUP, "L", "Log", "show the action log: every signal and renice result of this run", pc::openLog);
-        t.bind(GROUP, "Esc", "Cancel", "cancel a waiting TERM-then-KILL escalation (no KILL is sent);"
+        t.bind(GROUP, "l", "Limits", "set a resource limit of the selected process (prlimit): its detail view"
+                + " with a limit chosen; Up/Down choose, Enter prompts for SOFT, SOFT:HARD or :HARD (unlimited;"
+                + " K/M/G for sizes; s for CPU time), Esc goes back", pc.limits()::open);
+        t.bind(GROUP, "L", "Log", "show the action log: every signal, renice and limit result of this run", pc::openLog);
+        t.bind(GROUP, "Esc", "Cancel", "cancel what remains of a waiting escalation (nothing more is sent);"
                 + " else clear the status line", pc::escape);
     }
 

@@ -28,7 +28,7 @@ public final class DetailKeys {
     public static void addTo(KeyTable t, DetailFeed feed) {
         t.bind("Detail", "Enter", "Detail", "triage detail of the selected process, live (warnings, state, memory, "
                         + "I/O, files and sockets, limits, namespaces, signals, history); in it: Tab next section, "
-                        + "e environment, p a zombie's parent, Esc closes",
+                        + "e environment, l or Enter a limit to set, p a zombie's parent, Esc closes",
                 s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : DetailView.open(s, feed, false));
         t.bind("Detail", "e", "Environ", "the environment of the selected process (where readable)",
                 s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : DetailView.open(s, feed, true));

@@ -74,7 +74,7 @@ public final class ActionLogOverlay implements Overlay {
                 : log.file() == null ? "not kept in a file" : "all lines also in " + log.file();
         screen.text(2, h - 2, file, w - 4, log.fileError() != null ? t.error() : t.dim(), false);
         if (lines.isEmpty()) {
-            screen.text(2, 1, "no signals or renice yet", w - 4, t.dim(), false);
+            screen.text(2, 1, "no signals, renice or limit changes yet", w - 4, t.dim(), false);
             return;
         }
         back = Math.max(0, Math.min(back, lines.size() - inner));

@@ -3,6 +3,7 @@ package dev.vigil.ui.overlays;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.vigil.app.DetailFeed;
 import dev.vigil.detail.DetailResult;
+import dev.vigil.detail.Limit;
 import dev.vigil.detail.Line;
 import dev.vigil.detail.ProcessDetail;
 import dev.vigil.detail.Warning;
@@ -10,6 +11,7 @@ import dev.vigil.detail.Warnings;
 import dev.vigil.model.Row;
 import dev.vigil.sample.Identity;
 import dev.vigil.sample.ProcessSample;
+import dev.vigil.ui.LimitControl;
 import dev.vigil.ui.Session;
 import dev.vigil.ui.keys.Binding;
 import dev.vigil.ui.keys.Key;
@@ -29,13 +31,15 @@ import java.util.Set;
  * the whole screen above the status line. Refreshed on each snapshot from {@link DetailFeed}'s
  * read; when the process exits it says so and keeps its last read, never showing another
  * process. Up/Down/PgUp/PgDn/Home/End scroll, Tab/Shift-Tab jump between sections, {@code e}
- * toggles the environment, {@code p} (zombies) selects the parent, Esc/q/F10 close. Keys of the
+ * toggles the environment, {@code p} (zombies) selects the parent, {@code l} or Enter chooses a
+ * limit to set ({@link LimitControl}), Esc/q/F10 close. Keys of the
  * View, Actions and Other groups pass to the table while the selected row is still this process.
  */
 public final class DetailView implements Overlay {
     /** Key groups whose keys would change the table hidden under the view: not passed on. */
     private static final Set<String> TABLE_GROUPS = Set.of("Move", "Find", "Tree", "Sort");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final Key LIMITS_KEY = Key.parse("l");
 
     private final DetailFeed feed;
     private final Identity id;
@@ -50,6 +54,8 @@ public final class DetailView implements Overlay {
     private List<Line> lines;
     private int linesWidth = 76; // of the last draw
     private boolean unicode = true;
+    private final LimitCursor limit = new LimitCursor();
+    private LimitControl limits; // set when a limit is first chosen
 
     private DetailView(DetailFeed feed, Identity id, String name) {
         this.feed = feed;
@@ -91,9 +97,47 @@ public final class DetailView implements Overlay {
         else lines = null; // the history and the D-state duration moved on
     }
 
+    /** l: chooses a limit in the Limits section (open files first) for Enter to edit. */
+    public void chooseLimit(LimitControl control) {
+        limits = control;
+        if (environment) {
+            environment = false;
+            lines = null;
+        }
+        if (exited != null || !limit.start(detail)) limit.leave();
+    }
+
+    /** Keys while a limit is chosen: Up/Down choose another, Enter edits it, Esc goes back to scrolling. */
+    private Reaction limitKey(Key key, KeyStroke stroke, Session s) {
+        switch (stroke.getKeyType()) {
+            case ArrowUp -> limit.move(detail, -1);
+            case ArrowDown -> limit.move(detail, 1);
+            case Escape -> limit.leave();
+            case Enter -> {
+                Limit l = limit.current(detail);
+                if (l != null && exited == null) limits.edit(s, id, name, l);
+                else if (exited != null) s.error("PID " + id.pid() + " has exited: no limit to set");
+            }
+            default -> {
+                limit.leave();
+                return onKey(key, stroke, s);
+            }
+        }
+        return Reaction.REDRAW;
+    }
+
+    /** Runs the table's binding of l (refused read-only; chooses a limit here). */
+    private Reaction limitsKey(Session s) {
+        Binding b = s.keys().find(LIMITS_KEY);
+        if (b == null) return Reaction.PASS;
+        return b.action().run(s);
+    }
+
     @Override
     public Reaction onKey(Key key, KeyStroke stroke, Session s) {
+        if (limit.active() && limits != null) return limitKey(key, stroke, s);
         switch (stroke.getKeyType()) {
+            case Enter -> { return limitsKey(s); }
             case Escape, F10 -> { return close(s); }
             case ArrowUp -> top--;
             case ArrowDown -> top++;
@@ -121,6 +165,7 @@ public final class DetailView implements Overlay {
                 lines = null;
             }
             case 'p' -> { return parent(s); }
+            case 'l' -> { return limitsKey(s); }
             case ' ' -> top += page;
             default -> { return pass(key, s); }
         }
@@ -198,7 +243,8 @@ public final class DetailView implements Overlay {
         String title = "PID " + id.pid() + " " + name + ": " + what;
         unicode = screen.glyphs().unicode();
         List<Line> ls = lines(Math.max(1, screen.width() - 4), unicode);
-        int[] view = DetailDraw.draw(screen, layout, title, ls, top, zombieWarning() != null && exited == null);
+        int chosen = limit.active() && exited == null ? limit.lineIndex(ls) : -1;
+        int[] view = DetailDraw.draw(screen, layout, title, ls, top, zombieWarning() != null && exited == null, chosen);
         top = view[0];
         page = Math.max(1, view[1]);
     }

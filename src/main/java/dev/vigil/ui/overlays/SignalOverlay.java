@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * F9 / k: the signal menu over the table, TERM selected. Typing a signal's number selects it
- * ("1" "9" is STOP 19), e selects "TERM, then KILL after N s", arrows and pages move, Enter
+ * ("1" "9" is STOP 19), e selects the configured escalation and E TERM, QUIT, KILL, arrows and pages move, Enter
  * sends (after a y/n where the rules ask for one), Esc cancels. The targets were captured when
  * it opened and are never re-read; the warnings above the list are for the selected signal.
  */
@@ -126,6 +126,6 @@ public final class SignalOverlay implements Overlay {
             screen.cleanText(1, row++, label, w - 2, on ? t.selection() : t.normal(), true);
         }
         String typed = menu.typed().isEmpty() ? "" : "  typed: " + menu.typed();
-        screen.text(2, row, "number or e selects, Enter sends, Esc cancels" + typed, inner, t.dim(), false);
+        screen.text(2, row, "number, e or E selects, Enter sends, Esc cancels" + typed, inner, t.dim(), false);
     }
 }

@@ -55,19 +55,37 @@ public final class DetailDraw {
      * {clamped top, rows of lines shown per page}.
      */
     public static int[] draw(Canvas c, Layout layout, String title, List<Line> lines, int top, boolean zombie) {
+        return draw(c, layout, title, lines, top, zombie, -1);
+    }
+
+    /**
+     * As above, with the line at index {@code selected} highlighted (a limit chosen to edit; -1
+     * for none), kept in view, and the keys of choosing a limit on the bottom line.
+     */
+    public static int[] draw(Canvas c, Layout layout, String title, List<Line> lines, int top, boolean zombie,
+                             int selected) {
         Theme t = c.theme();
         int w = c.width();
         int h = layout.statusRow() > 0 ? layout.statusRow() : c.height() - 1;
         c.box(0, 0, w, h, title);
         int inner = Math.max(0, h - 2);
+        if (selected >= 0 && selected < top) top = selected;
+        if (selected >= 0 && selected >= top + inner) top = selected - inner + 1;
         top = Math.max(0, Math.min(top, lines.size() - inner));
         boolean ascii = !c.glyphs().unicode();
-        for (int i = 0; i < inner && top + i < lines.size(); i++) line(c, 2, 1 + i, w - 4, lines.get(top + i), t, ascii);
+        for (int i = 0; i < inner && top + i < lines.size(); i++) {
+            if (top + i == selected) {
+                c.fill(1, 1 + i, w - 2, 1, t.selection());
+                c.cleanText(2, 1 + i, clean(lines.get(selected).text(), ascii), w - 4, t.selection(), false);
+            } else {
+                line(c, 2, 1 + i, w - 4, lines.get(top + i), t, ascii);
+            }
+        }
         if (lines.size() > inner && w > 20) {
             String pos = " " + (top + 1) + "-" + Math.min(lines.size(), top + inner) + " of " + lines.size() + " ";
             c.text(w - 2 - pos.length(), h - 1, pos, t.boxTitle());
         }
-        hints(c, layout.barRow(), zombie);
+        hints(c, layout.barRow(), zombie, selected >= 0);
         return new int[]{top, inner};
     }
 
@@ -104,12 +122,14 @@ public final class DetailDraw {
     }
 
     /** The view's keys on the bottom line, styled like the function-key bar. */
-    private static void hints(Canvas c, int row, boolean zombie) {
+    private static void hints(Canvas c, int row, boolean zombie, boolean limit) {
         if (row < 0) return;
         Theme t = c.theme();
-        String[] keys = zombie
+        String[] keys = limit ? new String[]{"Enter", "Set limit", "Up/Dn", "Choose", "Esc", "Back"}
+                : zombie
                 ? new String[]{"Esc", "Close", "p", "Parent", "Up/Dn", "Scroll", "Tab", "Section", "e", "Environ"}
-                : new String[]{"Esc", "Close", "Up/Dn", "Scroll", "PgUp/PgDn", "Page", "Tab", "Section", "e", "Environ"};
+                : new String[]{"Esc", "Close", "Up/Dn", "Scroll", "PgUp/PgDn", "Page", "Tab", "Section", "e", "Environ",
+                        "l", "Limits"};
         c.fill(0, row, c.width(), 1, t.normal());
         int x = 0;
         for (int i = 0; i + 1 < keys.length; i += 2) {
