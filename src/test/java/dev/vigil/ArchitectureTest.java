@@ -47,7 +47,7 @@ class ArchitectureTest {
             Map.entry("alert", plus(FRONT, "dev/vigil/action/", OSHI, JNR, LANTERNA, PROMETHEUS)),
             Map.entry("action", plus(FRONT, "dev/vigil/alert/", OSHI, LANTERNA, PROMETHEUS)),
             Map.entry("detail", plus(FRONT, "dev/vigil/action/", "dev/vigil/alert/", OSHI, JNR, LANTERNA, PROMETHEUS)),
-            Map.entry("history", List.of(UI, CLI, "dev/vigil/export/", OSHI, JNR, LANTERNA, PROMETHEUS)),
+            Map.entry("history", List.of(UI, CLI, APP, "dev/vigil/export/", OSHI, JNR, LANTERNA, PROMETHEUS)),
             Map.entry("app", List.of(UI, CLI, "dev/vigil/export/", OSHI, JNR, LANTERNA, PROMETHEUS)),
             Map.entry("export", List.of(UI, CLI, "dev/vigil/action/", OSHI, JNR, LANTERNA)),
             Map.entry("ui", List.of(CLI, "dev/vigil/export/", OSHI, JNR, PROMETHEUS)),

@@ -70,9 +70,10 @@ public final class App implements AutoCloseable {
      */
     public static App create(SnapshotSource source, RunOptions o, Paths paths) {
         ConfigFile file = new ConfigFile(paths.config());
-        AlertExec exec = o.alertExec() == null ? null
+        // A recording's alerts are the past: evaluated and shown, never logged or acted on again.
+        AlertExec exec = o.alertExec() == null || !source.live() ? null
                 : new AlertExec(o.alertExec(), AlertExec.DEFAULT_MAX_RUNNING, AlertExec.DEFAULT_TIMEOUT_MILLIS);
-        AlertLog log = new AlertLog(paths.alertLog());
+        AlertLog log = source.live() ? new AlertLog(paths.alertLog()) : null;
         App app = new App(source, () -> Settings.load(file), paths.stateDir(),
                 o.delayMillis() > 0 ? o.delayMillis() : Limits.DEFAULT_DELAY_MILLIS,
                 a -> new Alerts(() -> a.settings().alerts(), o.alertRules(), log, exec));

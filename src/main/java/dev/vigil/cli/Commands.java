@@ -36,7 +36,12 @@ final class Commands {
 
     /** Name → subcommand; one line each. */
     static final Map<String, Command> ALL = Map.ofEntries(
-            // Map.entry("record", new Command(false, Record::run, Record::model)),
+            Map.entry("record", new Command(false, HistoryCommands::record,
+                    () -> new CommandLine(new RecordCommand()).setCommandName("record"))),
+            Map.entry("dump", new Command(false, HistoryCommands::dump,
+                    () -> new CommandLine(new DumpCommand()).setCommandName("dump"))),
+            Map.entry("replay", new Command(true, ReplayCommand::run,
+                    () -> new CommandLine(new ReplayCommand()).setCommandName("replay"))),
             Map.entry("install", new Command(false, InstallCommands::install, InstallCommands.Install::model)),
             Map.entry("uninstall", new Command(false, InstallCommands::uninstall, InstallCommands.Uninstall::model)),
             // Lambdas, not Fleet::run: Fleet (and the Prometheus client) load only when they run.

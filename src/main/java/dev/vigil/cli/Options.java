@@ -23,7 +23,8 @@ import java.util.Set;
  */
 @Command(name = "vigil", customSynopsis = "vigil [OPTIONS]", sortOptions = false,
         description = {"A full-screen terminal process monitor, in the htop family.",
-                "With --batch or --json it prints snapshots to standard output instead.", ""},
+                "With --batch or --json it prints snapshots to standard output instead.",
+                "History: vigil record, vigil replay, vigil dump (each with --help).", ""},
         optionListHeading = "Options:%n",
         // No subcommands: without this picocli reflects over every method at each start (~20 ms).
         addMethodSubcommands = false)

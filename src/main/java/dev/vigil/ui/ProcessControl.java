@@ -142,6 +142,10 @@ public final class ProcessControl {
 
     /** In read-only mode: says so and returns true. */
     boolean refused(Session s) {
+        if (!s.app().source().live()) {
+            s.error("replay: the past cannot be signalled or reniced (these processes are a recording)");
+            return true;
+        }
         Optional<String> no = actions.refusal();
         no.ifPresent(line -> s.error(plain(s, line)));
         if (no.isEmpty()) warm();

@@ -29,8 +29,8 @@ public final class DetailKeys {
         t.bind("Detail", "Enter", "Detail", "triage detail of the selected process, live (warnings, state, memory, "
                         + "I/O, files and sockets, limits, namespaces, signals, history); in it: Tab next section, "
                         + "e environment, l or Enter a limit to set, p a zombie's parent, Esc closes",
-                s -> DetailView.open(s, feed, false));
+                s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : DetailView.open(s, feed, false));
         t.bind("Detail", "e", "Environ", "the environment of the selected process (where readable)",
-                s -> DetailView.open(s, feed, true));
+                s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : DetailView.open(s, feed, true));
     }
 }

@@ -27,6 +27,7 @@ public final class MainKeys {
     public static KeyTable table() {
         KeyTable t = new KeyTable();
         addTo(t);
+        TimeKeys.addTo(t);
         return t;
     }
 

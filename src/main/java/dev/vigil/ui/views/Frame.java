@@ -18,6 +18,14 @@ public final class Frame {
     }
 
     public static Layout paint(Canvas c, Session s) {
+        if (s.snapshot() != null && !s.app().source().live() && c.height() > Layout.MIN_HEIGHT) {
+            ReplayBanner.draw(c, s.snapshot());
+            return body(c.sub(0, 1, c.width(), c.height() - 1), s);
+        }
+        return body(c, s);
+    }
+
+    private static Layout body(Canvas c, Session s) {
         int w = c.width();
         int h = c.height();
         Theme t = c.theme();
