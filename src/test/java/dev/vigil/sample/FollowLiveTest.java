@@ -49,6 +49,19 @@ class FollowLiveTest {
         return p;
     }
 
+    /** Waits (generously) until pid's statm reads the same twice 200 ms apart. */
+    private static void settled(long pid) throws Exception {
+        Path statm = Path.of("/proc/" + pid + "/statm");
+        String before = Files.readString(statm);
+        for (long end = System.nanoTime() + 60_000_000_000L; System.nanoTime() < end; ) {
+            Thread.sleep(200);
+            String now = Files.readString(statm);
+            if (now.equals(before)) return;
+            before = now;
+        }
+        throw new AssertionError("RES of " + pid + " never held still");
+    }
+
     private static boolean isRoot() throws Exception {
         return Files.readString(Path.of("/proc/self/status")).contains("\nUid:\t0\t0\t");
     }
@@ -138,9 +151,12 @@ class FollowLiveTest {
 
     @Test
     void residentSizeAndMemPercentAreStatms() throws Exception {
-        Process a = python("import sys\nb = bytearray(7 * 1024 * 1024 + 12345)\nsys.stdin.readline()");
+        Process a = python("import sys\nb = bytearray(7 * 1024 * 1024 + 12345)\nprint('allocated', flush=True)\nsys.stdin.readline()");
+        assertEquals("allocated", line(a));
         Process b = new ProcessBuilder("sleep", "600").start();
         children.add(b);
+        settled(a.pid());
+        settled(b.pid()); // a child still starting up (loader, allocation) can change RES between two reads
         long page = PageSize.of("/proc", new ProcFile());
         try (LinuxSampler sampler = new LinuxSampler()) {
             sampler.sample();
