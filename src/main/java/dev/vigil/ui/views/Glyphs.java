@@ -45,7 +45,7 @@ public record Glyphs(boolean unicode, String bar, String tee, String last, Strin
         int n = guides.length();
         if (n == 0 || 3 * n <= budget) return treePrefix(guides);
         int wide = Math.max(0, budget / 6); // levels drawn 3 wide; deeper ones 1 wide
-        StringBuilder sb = new StringBuilder(budget + 3);
+        StringBuilder sb = new StringBuilder(3 * n); // budget is negative in a COMMAND column under 12 wide
         for (int i = 0; i < n; i++) {
             String g = switch (guides.charAt(i)) {
                 case Row.BAR -> bar;
