@@ -1,11 +1,11 @@
 package dev.vigil.cli;
 
+import dev.vigil.ui.Tmux;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +18,7 @@ final class ShellPane implements AutoCloseable {
 
     /** Starts "env -i ENV... shell args..." in a 150x30 window. */
     ShellPane(List<String> env, String... shell) throws IOException, InterruptedException {
-        assertTrue(tmuxAvailable(), "tmux is needed (.ci/run installs it)");
+        assertTrue(Tmux.available(), "tmux is needed (.ci/run installs it)");
         List<String> cmd = new ArrayList<>(List.of("new-session", "-d", "-s", "t", "-x", "150", "-y", "30", "env", "-i"));
         cmd.addAll(env);
         cmd.addAll(List.of(shell));
@@ -67,30 +67,11 @@ final class ShellPane implements AutoCloseable {
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(20, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("tmux hung: " + cmd);
-        }
-        return out;
+        return Tmux.run(socket, args);
     }
 
     @Override
     public void close() throws IOException, InterruptedException {
         tmux("kill-server");
-    }
-
-    /** Whether tmux runs here. */
-    static boolean tmuxAvailable() throws InterruptedException {
-        try {
-            Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * shell script records {@code stty -g} before and after, vigil's PID, its exit status, and
  * keeps the pane open afterwards so the screen can be read.
  */
-final class Tmux implements AutoCloseable {
+public final class Tmux implements AutoCloseable {
     static final Path ROOT = Path.of("").toAbsolutePath();
     static final Path JAR = ROOT.resolve("target/vigil.jar");
     static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -43,7 +43,8 @@ final class Tmux implements AutoCloseable {
                 "LANG=C.UTF-8", "LC_ALL=", "LC_CTYPE=", "TERM=xterm-256color");
     }
 
-    static boolean available() {
+    /** Whether tmux runs here. */
+    public static boolean available() {
         try {
             Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
@@ -163,6 +164,11 @@ final class Tmux implements AutoCloseable {
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {
+        return run(socket, args);
+    }
+
+    /** Runs one tmux command on the private server socket; its output (waits up to 20 s). */
+    public static String run(String socket, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
