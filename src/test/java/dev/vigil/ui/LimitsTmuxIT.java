@@ -125,6 +125,8 @@ class LimitsTmuxIT {
         tmux.keys("y");
         tmux.waitFor(t -> t.contains("set to 2:2048 (was 2048:2048)"), "lowered under use");
         assertEquals("2 2048", nofile(pid));
+        // the prompt is prefilled from the view's last read, as after the first change
+        tmux.waitFor(t -> t.contains("soft 2 files, hard 2048 files"), "the view read again after lowering");
 
         tmux.keys("Enter");
         tmux.waitFor(t -> t.contains("(SOFT:HARD): 2:2048_"), "the prompt once more");
