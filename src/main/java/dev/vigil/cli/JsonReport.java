@@ -3,7 +3,9 @@ package dev.vigil.cli;
 import dev.vigil.alert.Alert;
 import dev.vigil.alert.AlertJson;
 import dev.vigil.json.Json;
+import dev.vigil.model.ColumnText;
 import dev.vigil.model.TreeOrder;
+import dev.vigil.sample.ProcessAttrs;
 import dev.vigil.sample.CpuSplit;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
@@ -93,6 +95,17 @@ final class JsonReport implements SnapshotWriter {
         j.endObject();
     }
 
+    /** The optional columns' facts that are known (a recording or OSHI has none of them). */
+    private static void attrs(Json j, ProcessAttrs a) {
+        if (a.pgrp() >= 0) j.field("pgrp", a.pgrp());
+        if (a.session() >= 0) j.field("session", a.session());
+        if (a.pgrp() >= 0) j.field("tty", a.ttyNr() == 0 ? null : ColumnText.tty(a.ttyNr()));
+        if (a.processor() >= 0) j.field("processor", a.processor());
+        if (a.shrBytes() >= 0) j.field("shrBytes", a.shrBytes());
+        if (a.cgroup() != null) j.field("cgroup", a.cgroup());
+        if (a.oomScore() >= 0) j.field("oomScore", a.oomScore());
+    }
+
     static void process(Json j, ProcessSample p) {
         process(j, p, null);
     }
@@ -122,6 +135,7 @@ final class JsonReport implements SnapshotWriter {
         j.field("command", p.command());
         if (!Double.isNaN(p.ioReadBytesPerSec())) j.field("ioReadBytesPerSec", p.ioReadBytesPerSec());
         if (!Double.isNaN(p.ioWriteBytesPerSec())) j.field("ioWriteBytesPerSec", p.ioWriteBytesPerSec());
+        attrs(j, p.attrs());
         if (detail != null) detail.write(j, p);
         j.endObject();
     }
