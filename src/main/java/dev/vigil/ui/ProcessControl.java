@@ -100,7 +100,7 @@ public final class ProcessControl {
         EscalationChain fallback = EscalationChain.termThenKill(graceMillis(s));
         ChainConfig c = s.app().settings().escalation();
         if (c.error() != null) {
-            s.error("config " + s.configFile().path() + " " + c.error() + "; using " + fallback
+            s.error("config " + s.prefs().file().path() + " " + c.error() + "; using " + fallback
                     + " and leaving the file alone");
         }
         return c.orElse(fallback);
@@ -108,7 +108,7 @@ public final class ProcessControl {
 
     /** The grace period from the config ({@link #GRACE_KEY}; a bare number is seconds), else 5 s. */
     static long graceMillis(Session s) {
-        List<String> values = s.config().extra(GRACE_KEY);
+        List<String> values = s.prefs().config().extra(GRACE_KEY);
         if (values.isEmpty()) return Limits.DEFAULT_GRACE_MILLIS;
         String v = values.get(values.size() - 1);
         long ms = Units.parseDurationMillis(v, 1000);
@@ -168,7 +168,7 @@ public final class ProcessControl {
         Targets t = targets(s, "signal");
         if (t == null) return Reaction.REDRAW;
         SignalWarnings w = SignalWarnings.read(t, detail.reader(), detail::inD);
-        s.open(new SignalOverlay(this, t, actions.signalMenu(), w, Tagging.leftOut(s)));
+        s.overlays().open(new SignalOverlay(this, t, actions.signalMenu(), w, Tagging.leftOut(s)));
         return Reaction.REDRAW;
     }
 
@@ -179,14 +179,14 @@ public final class ProcessControl {
             send(s, t, c);
         } else {
             List<String> who = t.list().stream().map(x -> x.pid() + " " + x.name()).toList();
-            s.open(new ConfirmOverlay(actions.confirmPrompt(t, c, why), who, () -> send(s, t, c)));
+            s.overlays().open(new ConfirmOverlay(actions.confirmPrompt(t, c, why), who, () -> send(s, t, c)));
         }
     }
 
     void send(Session s, Targets t, Choice c) {
         show(s, actions.send(t, c));
         escalation.started();
-        s.sampler().requestSample();
+        s.app().sampler().requestSample();
     }
 
     /** F7/F8: a step of nice on the tagged or selected processes, now. */
@@ -198,14 +198,14 @@ public final class ProcessControl {
 
     public void renice(Session s, Targets t, NiceChange change) {
         show(s, actions.renice(t, change));
-        s.sampler().requestSample();
+        s.app().sampler().requestSample();
     }
 
     /** =: the prompt for an exact nice value. */
     public Reaction openNicePrompt(Session s) {
         Targets t = targets(s, "renice");
         if (t == null) return Reaction.REDRAW;
-        s.open(new NicePrompt(this, t, NicePrompt.currentNice(s, t)));
+        s.overlays().open(new NicePrompt(this, t, NicePrompt.currentNice(s, t)));
         return Reaction.REDRAW;
     }
 
@@ -220,7 +220,7 @@ public final class ProcessControl {
     }
 
     public Reaction openLog(Session s) {
-        s.open(new ActionLogOverlay(actions.log()));
+        s.overlays().open(new ActionLogOverlay(actions.log()));
         return Reaction.REDRAW;
     }
 
