@@ -37,6 +37,7 @@ public final class LinuxSampler implements Sampler {
     private volatile boolean includeExtra;
     private volatile java.util.Set<ProcRead> optionalReads = java.util.Set.of();
     private final OptionalReader optional;
+    private final PressureReader pressure;
     private long refresh;
     private long lastNanos;
     private long sequence;
@@ -57,6 +58,7 @@ public final class LinuxSampler implements Sampler {
         this.watch = new ChangeWatch(f, st, details, passwd);
         this.extraReader = new ExtraReader(f, root);
         this.optional = new OptionalReader(f, extraReader);
+        this.pressure = new PressureReader(root, f);
         this.pageSize = PageSize.of(root, f);
         this.fileBudget = FileBudget.of(root, f);
     }
@@ -117,6 +119,8 @@ public final class LinuxSampler implements Sampler {
         }
         dropUnseen();
         SystemSample sys = system.read(tasks, threads, kernelThreads);
+        Pressure psi = pressure.read();
+        if (psi != null) sys = sys.withPressure(psi);
         long micros = (nanos.getAsLong() - t0) / 1000;
         return new Snapshot(++sequence, wall, seconds == 0 ? 0 : Math.round(seconds * 1000), sys, out, micros);
     }
@@ -286,6 +290,7 @@ public final class LinuxSampler implements Sampler {
         entries.clear();
         openFiles = 0;
         system.close();
+        pressure.close();
     }
 
     /** The PID a /proc directory name stands for, or -1 for other names. */
