@@ -7,6 +7,7 @@ import dev.vigil.model.ColumnText;
 import dev.vigil.model.TreeOrder;
 import dev.vigil.sample.ProcessAttrs;
 import dev.vigil.sample.CpuSplit;
+import dev.vigil.sample.Pressure;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.sample.SystemSample;
@@ -82,6 +83,24 @@ final class JsonReport implements SnapshotWriter {
         j.field("threads", y.threads());
         j.field("kernelThreads", y.kernelThreads());
         j.field("running", y.running());
+        if (y.pressure() != null && y.pressure().present()) pressure(j, y.pressure());
+        j.endObject();
+    }
+
+    /** "pressure": {"cpu": {"some": [avg10, avg60, avg300], "full": [...]}, "memory": ..., "io": ...}; absent parts left out. */
+    private static void pressure(Json j, Pressure p) {
+        j.name("pressure").beginObject();
+        stall(j, "cpu", p.cpu());
+        stall(j, "memory", p.memory());
+        stall(j, "io", p.io());
+        j.endObject();
+    }
+
+    private static void stall(Json j, String name, Pressure.Stall s) {
+        if (s == null) return;
+        j.name(name).beginObject();
+        j.name("some").beginArray().value(s.some10()).value(s.some60()).value(s.some300()).endArray();
+        if (!Double.isNaN(s.full10())) j.name("full").beginArray().value(s.full10()).value(s.full60()).value(s.full300()).endArray();
         j.endObject();
     }
 

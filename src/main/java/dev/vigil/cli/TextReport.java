@@ -9,6 +9,7 @@ import dev.vigil.model.SortColumn;
 import dev.vigil.model.TreeOrder;
 import dev.vigil.model.Units;
 import dev.vigil.sample.CpuSplit;
+import dev.vigil.sample.Pressure;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.sample.SystemSample;
@@ -94,6 +95,7 @@ final class TextReport implements SnapshotWriter {
                 .append(Units.formatBytes(y.memAvailableBytes())).append(" available\n");
         out.append("Swap: ").append(Units.formatBytes(y.swapTotalBytes())).append(" total, ")
                 .append(Units.formatBytes(y.swapUsedBytes())).append(" used\n");
+        if (y.pressure() != null && y.pressure().present()) pressure(y.pressure(), out);
     }
 
     private static void row(TreeOrder.Row r, String command, StringBuilder out) {
@@ -177,6 +179,33 @@ final class TextReport implements SnapshotWriter {
             case CGROUP -> Text.escape(ColumnText.fitPath(ColumnText.text(c, p, now, zone), width(c)));
             default -> ColumnText.text(c, p, now, zone);
         };
+    }
+
+    /** "PSI some: cpu 1.00 0.50 0.25, memory ..., io ...; full: memory ..., io ..." (avg10 avg60 avg300, %). */
+    private static void pressure(Pressure p, StringBuilder out) {
+        out.append("PSI some:");
+        stalls(p, false, out);
+        int mark = out.length();
+        out.append("; full:");
+        if (!stalls(p, true, out)) out.setLength(mark);
+        out.append('\n');
+    }
+
+    private static boolean stalls(Pressure p, boolean full, StringBuilder out) {
+        String[] names = {"cpu", "memory", "io"};
+        Pressure.Stall[] all = {p.cpu(), p.memory(), p.io()};
+        boolean any = false;
+        for (int i = 0; i < 3; i++) {
+            Pressure.Stall s = all[i];
+            if (s == null || (full && Double.isNaN(s.full10()))) continue;
+            out.append(any ? ", " : " ").append(names[i]);
+            for (double v : full ? new double[]{s.full10(), s.full60(), s.full300()}
+                    : new double[]{s.some10(), s.some60(), s.some300()}) {
+                out.append(' ').append(two(v));
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** Appends s padded to width, on the right (rightAlign) or on the left. */
