@@ -28,7 +28,13 @@ final class OptionalReader {
     ProcessAttrs attrs(ProcEntry e, int pgrp, int session, int ttyNr, int processor, long shrBytes) {
         String path = cgroup ? cgroup(e) : null;
         int score = oom ? oomScore(e.dir()) : -1;
-        return new ProcessAttrs(pgrp, session, ttyNr, processor, shrBytes, path, score);
+        ProcessAttrs last = e.attrs;
+        if (last != null && last.pgrp() == pgrp && last.session() == session && last.ttyNr() == ttyNr
+                && last.processor() == processor && last.shrBytes() == shrBytes && last.cgroup() == path
+                && last.oomScore() == score) {
+            return last; // the same facts as at the last refresh: no new object
+        }
+        return e.attrs = new ProcessAttrs(pgrp, session, ttyNr, processor, shrBytes, path, score);
     }
 
     private String cgroup(ProcEntry e) {
