@@ -25,7 +25,7 @@ public final class RewindSource implements SnapshotSource {
     private final SnapshotSource live;
     private final SnapshotRing ring;
     private final Path db;                       // null: memory only
-    private final List<AutoCloseable> owned;     // closed with the source (a recorder)
+    private final HistoryRecording recording;    // null: not recording; closed with the source
     private final List<SnapshotListener> listeners = new ArrayList<>();
     private HistoryReader reader;                // opened at the first move past the ring
     private PastSeries fileSeries;               // guarded by this
@@ -39,17 +39,17 @@ public final class RewindSource implements SnapshotSource {
     /**
      * @param live   the live machine
      * @param ring   the run's memory (this source adds it to the app's listeners)
-     * @param db     a history file to read older samples from (it need not exist), or null
-     * @param extras more listeners to add (a recorder); those that are AutoCloseable close with this
+     * @param db        a history file to read older samples from (it need not exist), or null
+     * @param recording a recorder writing each live snapshot (to db, usually), or null; this
+     *                  source adds it to the app's listeners, says its problems, and closes it
      */
-    public RewindSource(SnapshotSource live, SnapshotRing ring, Path db, List<SnapshotListener> extras) {
+    public RewindSource(SnapshotSource live, SnapshotRing ring, Path db, HistoryRecording recording) {
         this.live = live;
         this.ring = ring;
         this.db = db;
+        this.recording = recording;
         listeners.add(ring);
-        listeners.addAll(extras);
-        owned = new ArrayList<>();
-        for (SnapshotListener l : extras) if (l instanceof AutoCloseable c) owned.add(c);
+        if (recording != null) listeners.add(recording);
     }
 
     public SnapshotRing ring() {
@@ -92,10 +92,13 @@ public final class RewindSource implements SnapshotSource {
     }
 
     @Override
-    public String moveNote() {
+    public List<String> notices() {
+        List<String> out = new ArrayList<>(2);
         String n = note;
         note = null;
-        return n;
+        if (n != null) out.add(n);
+        if (recording != null) out.addAll(recording.problems());
+        return out;
     }
 
     @Override
@@ -300,12 +303,6 @@ public final class RewindSource implements SnapshotSource {
             if (reader != null) reader.close();
             if (fileSeries != null) fileSeries.close();
         }
-        for (AutoCloseable c : owned) {
-            try {
-                c.close();
-            } catch (Exception e) {
-                // closing anyway; the recorder says what it could not write as it goes
-            }
-        }
+        if (recording != null) recording.close();
     }
 }

@@ -58,9 +58,12 @@ public interface SnapshotSource extends AutoCloseable {
         return false;
     }
 
-    /** What the last move could not do (the oldest sample held reached...), or null; read once. */
-    default String moveNote() {
-        return null;
+    /**
+     * What the source has to say since the last call, each once: what a move could not do (the
+     * oldest sample held reached), a recorder's trouble (a full disk). A screen shows them.
+     */
+    default java.util.List<String> notices() {
+        return java.util.List.of();
     }
 
     /**

@@ -33,7 +33,7 @@ class RewindSourceTest {
     }
 
     static RewindSource source(FakeSampler f, Path db) {
-        return new RewindSource(LiveSource.of(f), new SnapshotRing(SnapshotRing.DEFAULT_BUDGET_BYTES), db, List.of());
+        return new RewindSource(LiveSource.of(f), new SnapshotRing(SnapshotRing.DEFAULT_BUDGET_BYTES), db, null);
     }
 
     /** Takes n live snapshots as the sampler thread would: next, then the listeners (the ring). */
@@ -55,8 +55,8 @@ class RewindSourceTest {
         assertEquals(6, s.step(-3).sequence());
         assertEquals(7, s.step(1).sequence());
         assertEquals(1, s.step(-100).sequence(), "clamped at the oldest held");
-        assertNotNull(s.moveNote());
-        assertNull(s.moveNote(), "said once");
+        assertEquals(1, s.notices().size());
+        assertEquals(List.of(), s.notices(), "said once");
         Snapshot back = s.step(100);
         assertEquals(10, back.sequence());
         assertTrue(s.live(), "past the newest is live again");
@@ -96,7 +96,7 @@ class RewindSourceTest {
         assertTrue(file.processes().stream().anyMatch(p -> p.pid() == 105));
         assertEquals(FakeSampler.T0 + 2000 - 100_000, s.step(-2).timestampMillis());
         assertEquals(FakeSampler.T0 - 100_000, s.step(-10).timestampMillis(), "the oldest recorded");
-        assertEquals("the oldest sample recorded", s.moveNote());
+        assertEquals(List.of("the oldest sample recorded"), s.notices());
         assertEquals(FakeSampler.T0 + 1000 - 100_000, s.seek(FakeSampler.T0 + 1500 - 100_000).timestampMillis());
         assertEquals(FakeSampler.T0 - 100_000 + 4000, s.step(3).timestampMillis());
         assertEquals(1, s.step(1).sequence(), "out of the file into the ring");
@@ -118,7 +118,7 @@ class RewindSourceTest {
         RewindSource s = source(machine(4), dir.resolve("missing.db"));
         sample(s, 4);
         assertEquals(1, s.step(-10).sequence());
-        assertTrue(s.moveNote().contains("in memory"));
+        assertTrue(s.notices().get(0).contains("in memory"));
     }
 
     private static void await(BooleanSupplier done) throws InterruptedException {
