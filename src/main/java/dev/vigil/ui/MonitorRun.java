@@ -74,7 +74,7 @@ final class MonitorRun {
             signals = Signals.install(loop::quit, guard, loop::suspend, loop::continued);
             app.sampler().setIncludeThreads(session.view().showThreads());
             app.sampler().setIncludeIo(session.hooks().wantsIo());
-            app.start(loop::publish, loop::fail);
+            app.start(SourceNotices.after(loop::publish, session), loop::fail);
             sampling = true;
             loop.startInput(terminal);
             status = loop.run();
