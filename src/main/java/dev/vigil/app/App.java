@@ -56,6 +56,7 @@ public final class App implements AutoCloseable {
         this.stateDir = stateDir;
         this.alerts = alerts.apply(this);
         listeners.add(this.alerts);
+        for (SnapshotListener l : source.listeners()) listeners.add(l);
         this.sampler = new SamplerThread(source, listeners, delayMillis);
     }
 

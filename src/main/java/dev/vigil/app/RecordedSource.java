@@ -15,11 +15,13 @@ import dev.vigil.sample.Snapshot;
  */
 public final class RecordedSource implements SnapshotSource {
     private final HistoryReader reader;
+    private final PastSeries series;
     private SamplePoint at;
     private boolean started;
 
     private RecordedSource(HistoryReader reader, SamplePoint at) {
         this.reader = reader;
+        this.series = new PastSeries(reader.path());
         this.at = at;
     }
 
@@ -99,8 +101,15 @@ public final class RecordedSource implements SnapshotSource {
         }
     }
 
+    /** The recorded CPU % and RSS of one process up to atMillis (a connection of its own: any thread). */
+    @Override
+    public dev.vigil.detail.History.Series series(dev.vigil.sample.Identity id, long atMillis, int max) {
+        return series.series(id, atMillis, max);
+    }
+
     @Override
     public void close() {
+        series.close();
         reader.close();
     }
 }

@@ -15,7 +15,9 @@ import java.util.function.Consumer;
  * percentages (which need two samples) show quickly. A source that can move (a recording) is
  * moved here too, on this thread ({@link #step}, {@link #seek}): the listeners hear
  * {@link SnapshotListener#jumped()} and then get the snapshot moved to. When a recording has no
- * more, the thread pauses.
+ * more, the thread pauses. A live view that rewinds ({@link SnapshotSource#rewinds()}) goes on
+ * sampling while it shows the past: the listeners get only the live snapshots, and those are
+ * published again once it is back to live.
  */
 public final class SamplerThread {
     private static final long SECOND_SAMPLE_MILLIS = 500;
@@ -198,8 +200,10 @@ public final class SamplerThread {
                 if (m != null) {
                     Snapshot s = m.timestampMillis() >= 0 ? source.seek(m.timestampMillis()) : source.step(m.delta());
                     if (s != null) {
-                        listeners.jumped();
-                        listeners.run(s);
+                        if (!source.rewinds()) { // a rewound live view: the listeners stay with the present
+                            listeners.jumped();
+                            listeners.run(s);
+                        }
                         publish.accept(s);
                     }
                     continue;
@@ -223,9 +227,10 @@ public final class SamplerThread {
                     continue;
                 }
                 count++;
-                if (count == 1) publish.accept(s); // the first frame waits for no listener
+                boolean shown = source.live() || !source.rewinds(); // rewound: the past stays on screen
+                if (count == 1 && shown) publish.accept(s); // the first frame waits for no listener
                 listeners.run(s);
-                if (count > 1) publish.accept(s);
+                if (count > 1 && shown) publish.accept(s);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -52,6 +52,38 @@ public interface SnapshotSource extends AutoCloseable {
         return null;
     }
 
+    /**
+     * True when a move shows the past while sampling goes on underneath (the live view rewound):
+     * the listeners hear only the live snapshots, never the ones moved to, and while
+     * {@link #live()} is false the live snapshots are not shown. False for a recording, whose
+     * moves are what the listeners hear.
+     */
+    default boolean rewinds() {
+        return false;
+    }
+
+    /**
+     * What the source has to say since the last call, each once: what a move could not do (the
+     * oldest sample held reached), a recorder's trouble (a full disk). A screen shows them.
+     */
+    default java.util.List<String> notices() {
+        return java.util.List.of();
+    }
+
+    /**
+     * The CPU % and RSS of one process in the samples up to the one at atMillis (at most max,
+     * oldest first), as recorded: the detail view's sparklines for a past sample. Null when the
+     * source has none for it (the live machine: the detail feed has them).
+     */
+    default dev.vigil.detail.History.Series series(dev.vigil.sample.Identity id, long atMillis, int max) {
+        return null;
+    }
+
+    /** Snapshot listeners the source brings along (a rewind's memory, a recorder); the app adds them. */
+    default java.util.List<SnapshotListener> listeners() {
+        return java.util.List.of();
+    }
+
     /** Releases what the source holds (open /proc files, a database); idempotent. */
     @Override
     void close();

@@ -2,10 +2,14 @@ package dev.vigil.cli;
 
 import dev.vigil.app.Alerts;
 import dev.vigil.app.App;
+import dev.vigil.app.HistoryRecording;
 import dev.vigil.app.LiveSource;
+import dev.vigil.app.RewindSource;
 import dev.vigil.app.RunOptions;
+import dev.vigil.app.SnapshotRing;
 import dev.vigil.app.SnapshotSource;
 import dev.vigil.detail.DetailReader;
+import dev.vigil.history.HistoryException;
 import dev.vigil.model.Limits;
 import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Samplers;
@@ -17,6 +21,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -141,7 +146,20 @@ public final class Main {
                 o.sort == null ? null : o.sort.key(), o.tree,
                 o.noColor || (noColorEnv != null && !noColorEnv.isEmpty()), o.ascii, o.readonly,
                 o.debugTimings, List.copyOf(o.alerts), o.alertExecText);
-        try (LiveSource source = early) {
+        Path db = o.dbText == null ? HistoryOptions.defaultDb(w.env()) : Path.of(o.dbText);
+        HistoryRecording recording = null;
+        if (o.record) {
+            try {
+                recording = HistoryRecording.open(db, HistoryRecording.DEFAULT_RETAIN_MILLIS,
+                        HistoryRecording.DEFAULT_MAX_BYTES, m -> { }); // the screen shows its problems
+            } catch (HistoryException e) {
+                early.discard();
+                err.println("vigil: --record: " + e.getMessage());
+                return 2;
+            }
+        }
+        try (RewindSource source = new RewindSource(early, new SnapshotRing(SnapshotRing.DEFAULT_BUDGET_BYTES), db,
+                recording)) {
             return w.monitor().applyAsInt(source, mo);
         } catch (RuntimeException | Error e) {
             err.println("vigil: " + describe(e));

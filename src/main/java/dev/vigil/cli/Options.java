@@ -87,6 +87,14 @@ final class Options {
             + "alert, with the alert in VIGIL_ALERT_* variables and as JSON on stdin.")
     String alertExecText;
 
+    @Option(names = "--record", description = "Also record each snapshot to the history file (--db), so the "
+            + "view can be rewound past what memory holds; 'vigil replay' reads it.")
+    boolean record;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "History file: written with --record, read when "
+            + "rewinding past memory (default $XDG_STATE_HOME/vigil/history.db).")
+    String dbText;
+
     @Option(names = "--threads", description = "Batch: list userland threads as rows of their own "
             + "(with each thread's own name; in the monitor, H).")
     boolean threads;
@@ -159,6 +167,10 @@ final class Options {
         if (columns != null && !batchMode()) {
             throw new BadOption("--columns is for --json or --batch output; in the monitor, F2 chooses and orders columns");
         }
+        if ((record || dbText != null) && batchMode()) {
+            throw new BadOption((record ? "--record" : "--db") + " is for the monitor; 'vigil record' records without a screen");
+        }
+        if (dbText != null && dbText.isBlank()) throw new BadOption("--db: the path is empty");
         if (threads && !batchMode()) {
             throw new BadOption("--threads is for --json or --batch output; in the monitor, H shows threads");
         }

@@ -1,8 +1,9 @@
 package dev.vigil.cli;
 
+import dev.vigil.app.App;
+import dev.vigil.app.HistoryRecording;
+import dev.vigil.app.LiveSource;
 import dev.vigil.history.HistoryException;
-import dev.vigil.history.Recorder;
-import dev.vigil.history.Retention;
 import dev.vigil.sample.Sampler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,11 +12,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * {@code vigil record}: samples on a fixed schedule and appends each snapshot to the history
- * file until TERM, INT or HUP, then closes the file cleanly. Retention and the size cap run on
+ * file until TERM, INT or HUP, then closes the file cleanly: the app core with
+ * {@link HistoryRecording} as its listener, as under {@code vigil --record}. Retention and the size cap run on
  * their own thread. Problems while running (a full disk) are one line each on stderr, once per
  * spell; the recorder never stops for them.
  */
@@ -24,8 +27,8 @@ import java.util.function.Supplier;
         optionListHeading = "Options:%n", sortOptions = false, addMethodSubcommands = false)
 final class RecordCommand {
     static final long DEFAULT_INTERVAL = 5000;
-    static final long DEFAULT_RETAIN = 7 * 86_400_000L;
-    static final long DEFAULT_MAX_SIZE = 1L << 30;
+    static final long DEFAULT_RETAIN = HistoryRecording.DEFAULT_RETAIN_MILLIS;
+    static final long DEFAULT_MAX_SIZE = HistoryRecording.DEFAULT_MAX_BYTES;
 
     @Option(names = "--db", paramLabel = "PATH", description = "History file (default $XDG_STATE_HOME/vigil/history.db).")
     String dbText;
@@ -55,32 +58,28 @@ final class RecordCommand {
         if (maxSizeText != null) maxSize = HistoryOptions.size("--max-size", maxSizeText);
     }
 
-    /** Records until stop counts down (the shutdown hook does); returns the exit status. */
+    /**
+     * Records until stop counts down (the shutdown hook does); returns the exit status. The app
+     * core on the live machine, with the recorder as its listener, on this thread's schedule.
+     */
     int run(Supplier<Sampler> samplers, PrintStream err, CountDownLatch stop) throws InterruptedException {
-        Recorder recorder;
-        Retention retention;
+        HistoryRecording recording;
         try {
-            recorder = Recorder.open(db, m -> err.println("vigil: " + m));
+            recording = HistoryRecording.open(db, retain, maxSize, m -> err.println("vigil: " + m));
         } catch (HistoryException e) {
             err.println("vigil: " + e.getMessage());
             return 2;
         }
-        try (Recorder r = recorder; Sampler sampler = samplers.get()) {
-            try {
-                retention = Retention.start(db, retain, maxSize, m -> err.println("vigil: " + m));
-            } catch (HistoryException e) {
-                err.println("vigil: " + e.getMessage());
-                return 1;
-            }
-            try (Retention ignored = retention) {
-                sampler.sample(); // rates (CPU %, I/O) need a sample before the first recorded one
-                long next = System.nanoTime() + interval * 1_000_000;
-                while (!stop.await(Math.max(0, next - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS)) {
-                    next += interval * 1_000_000;
-                    long now = System.nanoTime();
-                    if (next < now) next = now + interval * 1_000_000; // fell behind (suspend): no burst
-                    r.record(sampler.sample());
-                }
+        try (HistoryRecording r = recording;
+             App app = App.bare(LiveSource.of(samplers.get()), interval, db.toAbsolutePath().getParent())) {
+            app.listeners().add(r);
+            app.source().next(); // rates (CPU %, I/O) need a sample before the first recorded one
+            long next = System.nanoTime() + interval * 1_000_000;
+            while (!stop.await(Math.max(0, next - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                next += interval * 1_000_000;
+                long now = System.nanoTime();
+                if (next < now) next = now + interval * 1_000_000; // fell behind (suspend): no burst
+                app.next();
             }
         }
         return 0;

@@ -74,7 +74,7 @@ final class MonitorRun {
             signals = Signals.install(loop::quit, guard, loop::suspend, loop::continued);
             app.sampler().setIncludeThreads(session.view().showThreads());
             session.hooks().applyNeeds(app.sampler());
-            app.start(loop::publish, loop::fail);
+            app.start(SourceNotices.after(loop::publish, session), loop::fail);
             sampling = true;
             loop.startInput(terminal);
             status = loop.run();

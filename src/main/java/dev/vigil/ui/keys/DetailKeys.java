@@ -4,6 +4,7 @@ import dev.vigil.app.DetailFeed;
 import dev.vigil.detail.DetailReader;
 import dev.vigil.ui.Session;
 import dev.vigil.ui.overlays.DetailView;
+import dev.vigil.ui.overlays.PastDetailView;
 
 /**
  * The detail view's bindings (issue 6): Enter opens the detail of the selected process, e its
@@ -28,8 +29,9 @@ public final class DetailKeys {
     public static void addTo(KeyTable t, DetailFeed feed) {
         t.bind("Detail", "Enter", "Detail", "triage detail of the selected process, live (warnings, state, memory, "
                         + "I/O, files and sockets, limits, namespaces, signals, history); in it: Tab next section, "
-                        + "e environment, l or Enter a limit to set, p a zombie's parent, Esc closes",
-                s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : DetailView.open(s, feed, false));
+                        + "e environment, l or Enter a limit to set, p a zombie's parent, Esc closes; on a recorded "
+                        + "sample, what was recorded",
+                s -> s.app().source().live() ? DetailView.open(s, feed, false) : PastDetailView.open(s));
         t.bind("Detail", "e", "Environ", "the environment of the selected process (where readable)",
                 s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : DetailView.open(s, feed, true));
     }

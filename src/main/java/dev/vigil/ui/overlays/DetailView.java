@@ -91,6 +91,11 @@ public final class DetailView implements Overlay {
 
     @Override
     public void onSnapshot(Session s) {
+        if (!s.app().source().live()) { // the view was rewound: the past is never shown from live reads
+            close(s);
+            PastDetailView.open(s, id, name);
+            return;
+        }
         if (exited != null) return;
         DetailResult r = feed.latest(id);
         if (r != null && r != lastTaken) take(r); // a new read; the same one twice would zero the I/O rates

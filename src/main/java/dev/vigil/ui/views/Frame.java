@@ -19,7 +19,7 @@ public final class Frame {
 
     public static Layout paint(Canvas c, Session s) {
         if (s.snapshot() != null && !s.app().source().live() && c.height() > Layout.MIN_HEIGHT) {
-            ReplayBanner.draw(c, s.snapshot());
+            ReplayBanner.draw(c, s.snapshot(), s.app().source().rewinds());
             return body(c.sub(0, 1, c.width(), c.height() - 1), s);
         }
         return body(c, s);

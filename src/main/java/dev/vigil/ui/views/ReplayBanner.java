@@ -12,8 +12,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The top line while the screen shows recorded history: {@code REPLAY 03:02:15 (12m ago)}, the
- * date too when it is not today, and the keys that move. Black on yellow in colour; reverse
+ * The top line while the screen shows recorded history: {@code REPLAY 03:02:15 (12m ago)}
+ * ({@code REWIND ...} when the live view is rewound), the date too when it is not today, and the
+ * keys that move. Black on yellow in colour; reverse
  * bold without colour; the word REPLAY either way.
  */
 public final class ReplayBanner {
@@ -23,13 +24,18 @@ public final class ReplayBanner {
     private ReplayBanner() {
     }
 
-    /** The banner's text for snapshot s at nowMillis in zone. */
+    /** The banner's text for snapshot s at nowMillis in zone, in replay. */
     public static String text(Snapshot s, long nowMillis, ZoneId zone) {
+        return text(s, nowMillis, zone, false);
+    }
+
+    /** The same; rewound (the live view showing the past): REWIND, and g goes back to live. */
+    public static String text(Snapshot s, long nowMillis, ZoneId zone, boolean rewound) {
         ZonedDateTime at = Instant.ofEpochMilli(s.timestampMillis()).atZone(zone);
         boolean today = at.toLocalDate().equals(LocalDate.ofInstant(Instant.ofEpochMilli(nowMillis), zone));
         long ago = Math.max(0, nowMillis - s.timestampMillis());
-        return "REPLAY " + (today ? CLOCK : DATE_CLOCK).format(at) + " (" + Units.formatDuration(ago) + " ago)"
-                + "   { back  } forward  b jump  g newest";
+        return (rewound ? "REWIND " : "REPLAY ") + (today ? CLOCK : DATE_CLOCK).format(at) + " ("
+                + Units.formatDuration(ago) + " ago)" + "   { back  } forward  b jump  g " + (rewound ? "live" : "newest");
     }
 
     static Style style(Theme t) {
@@ -37,8 +43,8 @@ public final class ReplayBanner {
     }
 
     /** Draws the banner across row 0 of c. */
-    static void draw(Canvas c, Snapshot s) {
-        String line = text(s, System.currentTimeMillis(), ZoneId.systemDefault());
+    static void draw(Canvas c, Snapshot s, boolean rewound) {
+        String line = text(s, System.currentTimeMillis(), ZoneId.systemDefault(), rewound);
         c.text(0, 0, line, c.width(), style(c.theme()), true);
     }
 }
