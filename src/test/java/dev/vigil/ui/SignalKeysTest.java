@@ -145,7 +145,7 @@ class SignalKeysTest {
             s.statusLine().clear();
             s.handleKey(k);
             assertNull(s.overlay(), k.toString());
-            assertEquals("read-only mode: no signals, renice or limit changes", s.statusLine().text(), k.toString());
+            assertEquals("read-only mode: no signals, renice, affinity, I/O priority or limit changes", s.statusLine().text(), k.toString());
         }
         assertTrue(rig.kernel.sent.isEmpty());
         assertTrue(screen().contains("[read-only]"));
