@@ -141,7 +141,7 @@ class SignalKeysTest {
     @Test
     void readOnlyRefusesEveryActionAndSendsNothing() throws Exception {
         start(new MonitorOptions(0, Set.of(), null, null, null, false, false, false, true, false, List.of()));
-        for (var k : List.of(key(KeyType.F9), ch('k'), key(KeyType.F7), ch(']'), key(KeyType.F8), ch('['), ch('='))) {
+        for (var k : List.of(key(KeyType.F9), ch('k'), key(KeyType.F7), ch(']'), key(KeyType.F8), ch('['), ch('='), ch('a'), ch('i'))) {
             s.statusLine().clear();
             s.handleKey(k);
             assertNull(s.overlay(), k.toString());
