@@ -172,7 +172,7 @@ final class EventLoop implements Controls {
                 }
                 e = queue.poll();
             } while (e != null);
-            session.sampler().setIncludeIo(session.wantsIo());
+            session.app().sampler().setIncludeIo(session.hooks().wantsIo());
             if (redraw) draw(refresh, keyNanos, keyName);
         }
     }

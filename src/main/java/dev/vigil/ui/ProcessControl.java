@@ -105,7 +105,7 @@ public final class ProcessControl {
         EscalationChain fallback = EscalationChain.termThenKill(graceMillis(s));
         ChainConfig c = s.app().settings().escalation();
         if (c.error() != null) {
-            s.error("config " + s.configFile().path() + " " + c.error() + "; using " + fallback
+            s.error("config " + s.prefs().file().path() + " " + c.error() + "; using " + fallback
                     + " and leaving the file alone");
         }
         return c.orElse(fallback);
@@ -113,7 +113,7 @@ public final class ProcessControl {
 
     /** The grace period from the config ({@link #GRACE_KEY}; a bare number is seconds), else 5 s. */
     static long graceMillis(Session s) {
-        List<String> values = s.config().extra(GRACE_KEY);
+        List<String> values = s.prefs().config().extra(GRACE_KEY);
         if (values.isEmpty()) return Limits.DEFAULT_GRACE_MILLIS;
         String v = values.get(values.size() - 1);
         long ms = Units.parseDurationMillis(v, 1000);
@@ -173,7 +173,7 @@ public final class ProcessControl {
         Targets t = targets(s, "signal");
         if (t == null) return Reaction.REDRAW;
         SignalWarnings w = SignalWarnings.read(t, detail.reader(), detail::inD);
-        s.open(new SignalOverlay(this, t, actions.signalMenu(), w, Tagging.leftOut(s)));
+        s.overlays().open(new SignalOverlay(this, t, actions.signalMenu(), w, Tagging.leftOut(s)));
         return Reaction.REDRAW;
     }
 
@@ -184,14 +184,14 @@ public final class ProcessControl {
             send(s, t, c);
         } else {
             List<String> who = t.list().stream().map(x -> x.pid() + " " + x.name()).toList();
-            s.open(new ConfirmOverlay(actions.confirmPrompt(t, c, why), who, () -> send(s, t, c)));
+            s.overlays().open(new ConfirmOverlay(actions.confirmPrompt(t, c, why), who, () -> send(s, t, c)));
         }
     }
 
     void send(Session s, Targets t, Choice c) {
         show(s, actions.send(t, c));
         escalation.started();
-        s.sampler().requestSample();
+        s.app().sampler().requestSample();
     }
 
     /** F7/F8: a step of nice on the tagged or selected processes, now. */
@@ -203,14 +203,14 @@ public final class ProcessControl {
 
     public void renice(Session s, Targets t, NiceChange change) {
         show(s, actions.renice(t, change));
-        s.sampler().requestSample();
+        s.app().sampler().requestSample();
     }
 
     /** =: the prompt for an exact nice value. */
     public Reaction openNicePrompt(Session s) {
         Targets t = targets(s, "renice");
         if (t == null) return Reaction.REDRAW;
-        s.open(new NicePrompt(this, t, NicePrompt.currentNice(s, t)));
+        s.overlays().open(new NicePrompt(this, t, NicePrompt.currentNice(s, t)));
         return Reaction.REDRAW;
     }
 
@@ -218,13 +218,13 @@ public final class ProcessControl {
     public Reaction openAffinity(Session s) {
         Targets t = targets(s, "set the affinity of");
         if (t == null) return Reaction.REDRAW;
-        s.open(new AffinityOverlay(this, t, CpuSet.online(), actions.affinity(t.list().get(0))));
+        s.overlays().open(new AffinityOverlay(this, t, CpuSet.online(), actions.affinity(t.list().get(0))));
         return Reaction.REDRAW;
     }
 
     public void setAffinity(Session s, Targets t, CpuSet cpus) {
         show(s, actions.setAffinity(t, cpus));
-        s.sampler().requestSample();
+        s.app().sampler().requestSample();
     }
 
     /** The I/O priorities offered by i, in htop's order: none, realtime 0-7, best-effort 0-7, idle. */
@@ -255,7 +255,7 @@ public final class ProcessControl {
         IoPriority now = actions.ioPriority(t.list().get(0));
         int initial = Math.max(0, now == null ? 0 : choices.indexOf(now));
         String title = "I/O priority: " + (t.size() == 1 ? t.describe() : t.size() + " processes");
-        s.open(new ListPicker(title, items, initial, i -> {
+        s.overlays().open(new ListPicker(title, items, initial, i -> {
             show(s, actions.setIoPriority(t, choices.get(i)));
             return Reaction.REDRAW;
         }));
@@ -273,7 +273,7 @@ public final class ProcessControl {
     }
 
     public Reaction openLog(Session s) {
-        s.open(new ActionLogOverlay(actions.log()));
+        s.overlays().open(new ActionLogOverlay(actions.log()));
         return Reaction.REDRAW;
     }
 

@@ -34,7 +34,7 @@ class TuningKeysTest {
         rig = new ActionRig(dir);
         s = rig.session;
         s.accept(new FakeSampler(0).sample());
-        s.select(s.rows().indexOf(s.rows().process(1200).identity()));
+        s.cursor().select(s.rows().indexOf(s.rows().process(1200).identity()));
         v = new VirtualScreen(width, height);
     }
 
@@ -54,7 +54,7 @@ class TuningKeysTest {
         start(80, 24);
         CpuSet online = CpuSet.online();
         s.handleKey(ch('a'));
-        assertInstanceOf(AffinityOverlay.class, s.overlay());
+        assertInstanceOf(AffinityOverlay.class, s.overlays().top());
         String t = screen();
         assertTrue(t.contains("Use CPUs: PID 1200 (java)"), t);
         assertTrue(t.contains("[x] all"), t);
@@ -66,7 +66,7 @@ class TuningKeysTest {
         t = screen();
         assertTrue(t.contains("[ ] all") && t.contains("[ ] CPU " + online.cpus()[0]), t);
         s.handleKey(key(KeyType.Enter));
-        assertNull(s.overlay());
+        assertNull(s.overlays().top());
         assertEquals(List.of("affinity " + cpus(online, online.cpus()[0]) + " 1200"), rig.kernel.sent);
         assertTrue(s.statusLine().text().startsWith("affinity of PID 1200 (java) set to CPU"), s.statusLine().text());
     }
@@ -75,14 +75,14 @@ class TuningKeysTest {
     void noCpuCheckedIsRefusedAndEscChangesNothing() throws Exception {
         start(200, 50);
         s.handleKey(ch('a'));
-        AffinityOverlay o = (AffinityOverlay) s.overlay();
+        AffinityOverlay o = (AffinityOverlay) s.overlays().top();
         s.handleKey(ch(' ')); // "all" off
         s.handleKey(key(KeyType.Enter));
-        assertSame(o, s.overlay(), "kept open");
+        assertSame(o, s.overlays().top(), "kept open");
         assertEquals("check at least one CPU (Space), or Esc to leave the affinity as it is", s.statusLine().text());
         assertTrue(screen().contains("[ ] all"));
         s.handleKey(key(KeyType.Escape));
-        assertNull(s.overlay());
+        assertNull(s.overlays().top());
         assertEquals("affinity not changed", s.statusLine().text());
         assertTrue(rig.kernel.sent.isEmpty());
     }
@@ -105,7 +105,7 @@ class TuningKeysTest {
         start(80, 24);
         rig.kernel.io.put(1200, IoPriority.bestEffort(4));
         s.handleKey(ch('i'));
-        assertInstanceOf(ListPicker.class, s.overlay());
+        assertInstanceOf(ListPicker.class, s.overlays().top());
         String t = screen();
         assertTrue(t.contains("I/O priority: PID 1200 (java)"), t);
         assertTrue(t.contains("None (from nice)") && t.contains("Realtime 0 (high)"), t);

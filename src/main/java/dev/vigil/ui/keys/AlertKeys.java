@@ -42,10 +42,10 @@ public final class AlertKeys {
         if (!ready(s, ui)) return Reaction.REDRAW;
         boolean shown = ui.pane().toggle(s);
         List<Config.Setting> extras = new ArrayList<>();
-        for (Config.Setting e : s.config().extras()) if (!e.key().equals(AlertPane.SETTING)) extras.add(e);
+        for (Config.Setting e : s.prefs().config().extras()) if (!e.key().equals(AlertPane.SETTING)) extras.add(e);
         extras.add(new Config.Setting(AlertPane.SETTING, ui.pane().setting()));
-        s.persist(c -> c.withExtras(extras));
-        if (s.saveError() == null) {
+        s.prefs().persist(c -> c.withExtras(extras));
+        if (s.prefs().saveError() == null) {
             s.status(shown ? "alert pane shown (A hides it; saved)" : "alert pane hidden: alerts show on one line above"
                     + " the status line (A shows it; saved)");
         }
@@ -54,7 +54,7 @@ public final class AlertKeys {
 
     private static Reaction watch(Session s, AlertUi ui) {
         if (!ready(s, ui)) return Reaction.REDRAW;
-        Row r = s.selectedRow();
+        Row r = s.cursor().selectedRow();
         if (r == null) {
             s.status("no process selected");
             return Reaction.REDRAW;
@@ -72,15 +72,15 @@ public final class AlertKeys {
 
     private static Reaction prompt(Session s, AlertUi ui) {
         if (!ready(s, ui)) return Reaction.REDRAW;
-        Row r = s.selectedRow();
+        Row r = s.cursor().selectedRow();
         String initial = r == null ? "cpu > 90 for 30s" : "cpu > 50 for 10s where pid = " + r.process().tgid();
-        s.open(new AlertPrompt(ui, initial));
+        s.overlays().open(new AlertPrompt(ui, initial));
         return Reaction.REDRAW;
     }
 
     private static Reaction acknowledge(Session s, AlertUi ui) {
         if (!ready(s, ui)) return Reaction.REDRAW;
-        Row r = s.selectedRow();
+        Row r = s.cursor().selectedRow();
         List<Alert> mine = new ArrayList<>();
         if (r != null) {
             for (Alert a : ui.board().activeFor(r.identity())) if (!a.acknowledged()) mine.add(a);
@@ -102,7 +102,7 @@ public final class AlertKeys {
                 + "? They stay silent until they clear.";
         List<String> listed = new ArrayList<>();
         for (Alert a : open) listed.add(a.pid() > 0 && a.name() != null ? a.pid() + " " + a.name() : a.rule().toString());
-        s.open(new ConfirmOverlay(question, listed, "y acknowledges all, n or Esc cancels", "nothing acknowledged", () -> {
+        s.overlays().open(new ConfirmOverlay(question, listed, "y acknowledges all, n or Esc cancels", "nothing acknowledged", () -> {
             int n = ui.acknowledge(open);
             s.status("acknowledged " + n + " alert" + (n == 1 ? "" : "s") + ": silenced until "
                     + (n == 1 ? "it clears" : "they clear"));

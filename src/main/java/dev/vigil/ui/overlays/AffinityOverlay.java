@@ -57,7 +57,7 @@ public final class AffinityOverlay implements Overlay {
     @Override
     public Reaction onKey(Key key, KeyStroke stroke, Session s) {
         KeyType t = stroke.getKeyType();
-        int page = Math.max(1, s.pageRows() - 4);
+        int page = Math.max(1, s.cursor().pageRows() - 4);
         switch (t) {
             case ArrowUp -> index = Math.max(0, index - 1);
             case ArrowDown -> index = Math.min(items() - 1, index + 1);
@@ -69,18 +69,18 @@ public final class AffinityOverlay implements Overlay {
                 return apply(s);
             }
             case Escape, F10 -> {
-                s.close(this);
+                s.overlays().close(this);
                 s.status("affinity not changed");
             }
             case Character -> {
                 char c = stroke.getCharacter();
                 if (stroke.isCtrlDown() && c == 'c') {
-                    s.close(this);
+                    s.overlays().close(this);
                     s.status("affinity not changed");
                 } else if (c == ' ' || c == 'x') {
                     toggle();
                 } else if (c == 'q') {
-                    s.close(this);
+                    s.overlays().close(this);
                     s.status("affinity not changed");
                 }
             }
@@ -117,7 +117,7 @@ public final class AffinityOverlay implements Overlay {
             s.error("check at least one CPU (Space), or Esc to leave the affinity as it is");
             return Reaction.REDRAW;
         }
-        s.close(this);
+        s.overlays().close(this);
         control.setAffinity(s, targets, chosen);
         return Reaction.REDRAW;
     }
