@@ -110,7 +110,7 @@ final class EventLoop implements Controls {
                         if (terminal instanceof TtyTerminal tty && tty.answered(k)) resized();
                         continue;
                     }
-                    if (k.getKeyType() == KeyType.MouseEvent) continue;
+                    if (k.getKeyType() == KeyType.Unknown) continue; // a broken mouse report: never a key
                     queue.offer(new KeyEvent(k, System.nanoTime()));
                 }
             } catch (IOException | RuntimeException e) {
@@ -183,7 +183,7 @@ final class EventLoop implements Controls {
             long t0 = System.nanoTime();
             TerminalSize resized = screen.doResizeIfNecessary();
             if (resized != null) refresh = Screen.RefreshType.COMPLETE;
-            Frame.paint(new Canvas(screen, session.glyphs(), session.theme()), session);
+            session.mouse().laidOut(Frame.paint(new Canvas(screen, session.glyphs(), session.theme()), session));
             screen.setCursorPosition(null);
             long t1 = System.nanoTime();
             screen.refresh(refresh);
@@ -197,6 +197,18 @@ final class EventLoop implements Controls {
     @Override
     public void post(Runnable task) {
         queue.offer(task);
+    }
+
+    @Override
+    public void mouse(boolean on) {
+        synchronized (guard) {
+            if (guard.restored() || !(screen.getTerminal() instanceof TtyTerminal t)) return;
+            try {
+                t.setMouse(on);
+            } catch (IOException e) {
+                // the terminal may be going; the setting is saved anyway
+            }
+        }
     }
 
     @Override

@@ -44,6 +44,7 @@ public final class Session {
     private final Hooks hooks = new Hooks(this);
     private final Prefs prefs;
     private final StatusLine status = new StatusLine();
+    private final MouseControl mouse = new MouseControl();
 
     public Session(KeyTable keys, MonitorOptions options, Glyphs glyphs, boolean colorAllowed, App app) {
         this.keys = keys;
@@ -111,8 +112,15 @@ public final class Session {
         return prefs;
     }
 
-    /** Gives a key to the top overlay, else to the key table. */
+    /** Clicks and the wheel. */
+    public MouseControl mouse() {
+        return mouse;
+    }
+
+    /** Gives a key to the top overlay, else to the key table; a mouse event to {@link MouseControl}. */
     public Reaction handleKey(KeyStroke stroke) {
+        if (stroke instanceof com.googlecode.lanterna.input.MouseAction m) return mouse.handle(this, m);
+        if (stroke.getKeyType() == KeyType.MouseEvent || stroke.getKeyType() == KeyType.Unknown) return Reaction.NONE;
         Key key = Key.of(stroke);
         Overlay top = overlays.top();
         if (top != null) {

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.vigil.model.SortColumn;
 import dev.vigil.model.Units;
+import dev.vigil.ui.MouseControl;
 import dev.vigil.ui.Session;
 import dev.vigil.ui.keys.Key;
 import dev.vigil.ui.keys.Reaction;
@@ -15,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * F2: settings that are saved. The refresh delay (Left/Right or -/+), color on or off, and each
- * column on or off (Space or Enter). Every change applies at once and is written to the config.
+ * F2: settings that are saved. The refresh delay (Left/Right or -/+), color on or off, each
+ * column on or off (Space or Enter), and the mouse on or off (last). Every change applies at once and is written to the config.
  */
 public final class SetupOverlay implements Overlay {
     static final long[] DELAYS = {100, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 10000, 30000, 60000};
@@ -24,7 +25,7 @@ public final class SetupOverlay implements Overlay {
     private int index;
 
     private int itemCount() {
-        return 2 + SortColumn.values().length;
+        return 2 + SortColumn.values().length + 1; // the mouse last
     }
 
     @Override
@@ -69,6 +70,12 @@ public final class SetupOverlay implements Overlay {
             s.prefs().persist(c -> c.withColor(!c.color()));
             return;
         }
+        if (index == itemCount() - 1) {
+            boolean on = MouseControl.toggle(s);
+            s.status(on ? "mouse on: click, wheel, function bar (saved)"
+                    : "mouse off: the terminal's own selection works for copy and paste (saved)");
+            return;
+        }
         SortColumn col = SortColumn.values()[index - 2];
         List<SortColumn> cols = new ArrayList<>(s.prefs().columns());
         if (cols.contains(col)) {
@@ -95,6 +102,7 @@ public final class SetupOverlay implements Overlay {
         for (SortColumn c : SortColumn.values()) {
             items.add("[" + (s.prefs().columns().contains(c) ? "x" : " ") + "] Column " + c.title());
         }
+        items.add("[" + (MouseControl.wanted(s.prefs().config()) ? "x" : " ") + "] Mouse (off: terminal copy and paste)");
         int w = Math.min(44, layout.tableWidth());
         int h = Math.min(items.size() + 4, layout.tableRows() + 1);
         int y = layout.tableTop();
