@@ -32,7 +32,7 @@ public final class ActionKeys {
                 + " Space checks a CPU or all, Enter sets, Esc cancels", pc::openAffinity);
         t.bind(GROUP, "i", "I/O prio", "set the I/O priority of the tagged or selected processes: none (from nice),"
                 + " realtime 0-7, best-effort 0-7 or idle (0 is highest); Enter sets", pc::openIoPriority);
-        t.bind(GROUP, "l", "Limits", "set a resource limit of the selected process (prlimit): its detail view"
+        t.bind(GROUP, "R", "Limits", "set a resource limit of the selected process (prlimit): its detail view"
                 + " with a limit chosen; Up/Down choose, Enter prompts for SOFT, SOFT:HARD or :HARD (unlimited;"
                 + " K/M/G for sizes; s for CPU time), Esc goes back", pc.limits()::open);
         t.bind(GROUP, "L", "Log", "show the action log: every signal, renice and limit result of this run", pc::openLog);
