@@ -45,6 +45,8 @@ public final class Session {
     private final Prefs prefs;
     private final StatusLine status = new StatusLine();
     private final MouseControl mouse = new MouseControl();
+    private Key lastKey;
+    private int keyCount;
 
     public Session(KeyTable keys, MonitorOptions options, Glyphs glyphs, boolean colorAllowed, App app) {
         this.keys = keys;
@@ -112,6 +114,16 @@ public final class Session {
         return prefs;
     }
 
+    /** The key being handled (for bindings of several keys, such as the PID digits). */
+    public Key lastKey() {
+        return lastKey;
+    }
+
+    /** Keys handled so far: consecutive keys have consecutive counts. */
+    public int keyCount() {
+        return keyCount;
+    }
+
     /** Clicks and the wheel. */
     public MouseControl mouse() {
         return mouse;
@@ -122,6 +134,8 @@ public final class Session {
         if (stroke instanceof com.googlecode.lanterna.input.MouseAction m) return mouse.handle(this, m);
         if (stroke.getKeyType() == KeyType.MouseEvent || stroke.getKeyType() == KeyType.Unknown) return Reaction.NONE;
         Key key = Key.of(stroke);
+        lastKey = key;
+        keyCount++;
         Overlay top = overlays.top();
         if (top != null) {
             Reaction r = top.onKey(key, stroke, this);
