@@ -33,6 +33,9 @@ public final class DetailKeys {
         t.bind("Detail", "l", "Files", "open files and sockets of the selected process: the detail view at its"
                         + " Files section (htop's l, without lsof)",
                 s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : DetailView.openAt(s, feed, "Files"));
+        t.bind("Detail", "x", "Locks", "file locks the selected process holds or waits for, from /proc/locks"
+                        + " with the file of each (htop's x)",
+                s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : dev.vigil.ui.overlays.LocksOverlay.open(s));
         t.bind("Detail", "e", "Environ", "the environment of the selected process (where readable)",
                 s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : DetailView.open(s, feed, true));
     }
