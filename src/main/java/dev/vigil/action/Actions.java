@@ -146,6 +146,38 @@ public final class Actions {
         return r;
     }
 
+    /** Sets the CPU affinity of the targets (every thread of each), identity checked first. */
+    public Result setAffinity(Targets targets, CpuSet cpus) {
+        if (readOnly) return refused();
+        CpuSet old = targets.size() == 1 ? ProcFacts.cpusAllowed(targets.list().get(0).pid()) : null;
+        List<Outcome> out = new ArrayList<>();
+        for (Target t : targets.list()) out.add(kernel.setAffinity(t, cpus));
+        Result r = new Result(Wording.affinity(cpus, old, out), out);
+        report(r.line());
+        return r;
+    }
+
+    /** The CPUs the process may run on now (/proc), or null when it cannot be read. */
+    public CpuSet affinity(Target target) {
+        return kernel.alive(target) ? ProcFacts.cpusAllowed(target.pid()) : null;
+    }
+
+    /** Sets the I/O priority of the targets (every thread of each), identity checked first. */
+    public Result setIoPriority(Targets targets, IoPriority priority) {
+        if (readOnly) return refused();
+        IoPriority old = targets.size() == 1 ? kernel.ioPriority(targets.list().get(0)) : null;
+        List<Outcome> out = new ArrayList<>();
+        for (Target t : targets.list()) out.add(kernel.setIoPriority(t, priority));
+        Result r = new Result(Wording.ioPriority(priority, old, out), out);
+        report(r.line());
+        return r;
+    }
+
+    /** The I/O priority of the process now, or null when it cannot be read. */
+    public IoPriority ioPriority(Target target) {
+        return kernel.ioPriority(target);
+    }
+
     /**
      * Sets a resource limit of one process (prlimit64), its identity checked first. Ask
      * {@link #limitQuestion} before, when the change lowers a limit.

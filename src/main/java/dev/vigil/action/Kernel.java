@@ -21,6 +21,21 @@ public interface Kernel {
         return LimitOutcome.of(Outcome.failed(target, Errno.ENOSYS), change);
     }
 
+    /** Sets the CPU affinity of every thread of the target's process if it is still that process. */
+    default Outcome setAffinity(Target target, CpuSet cpus) {
+        return Outcome.failed(target, Errno.ENOSYS);
+    }
+
+    /** Sets the I/O priority of every thread of the target's process if it is still that process. */
+    default Outcome setIoPriority(Target target, IoPriority priority) {
+        return Outcome.failed(target, Errno.ENOSYS);
+    }
+
+    /** The I/O priority of the target's process (ioprio_get); null when it cannot be read. */
+    default IoPriority ioPriority(Target target) {
+        return null;
+    }
+
     /** True if the target's process still runs as the same process (not gone, not a zombie). */
     default boolean alive(Target target) {
         ProcFacts.Stat st = ProcFacts.stat(target.pid());

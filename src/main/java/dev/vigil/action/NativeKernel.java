@@ -43,6 +43,8 @@ public final class NativeKernel implements Kernel {
         int poll(ByteBuffer fds, long count, int timeoutMillis);
 
         int prlimit64(int pid, int resource, ByteBuffer newLimit, ByteBuffer oldLimit);
+
+        int sched_setaffinity(int pid, long size, ByteBuffer mask);
     }
 
     /** How a signal is delivered. */
@@ -68,7 +70,7 @@ public final class NativeKernel implements Kernel {
 
     private static volatile Loaded loaded;
 
-    private record Loaded(LibC libc, jnr.ffi.Runtime runtime, Method method, String error) {
+    record Loaded(LibC libc, jnr.ffi.Runtime runtime, Method method, String error) {
     }
 
     private final Method forced;
@@ -88,7 +90,7 @@ public final class NativeKernel implements Kernel {
         load();
     }
 
-    private static Loaded load() {
+    static Loaded load() {
         Loaded l = loaded;
         if (l != null) return l;
         synchronized (NativeKernel.class) {
@@ -123,7 +125,7 @@ public final class NativeKernel implements Kernel {
         return l.error != null ? l.error : (forced != null ? forced : l.method).words;
     }
 
-    private Method methodFor(Loaded l) {
+    Method methodFor(Loaded l) {
         return forced != null ? forced : l.method;
     }
 
@@ -217,6 +219,21 @@ public final class NativeKernel implements Kernel {
         }
     }
 
+    @Override
+    public Outcome setAffinity(Target t, CpuSet cpus) {
+        return NativeTuning.setAffinity(this, t, cpus);
+    }
+
+    @Override
+    public Outcome setIoPriority(Target t, IoPriority priority) {
+        return NativeTuning.setIoPriority(this, t, priority);
+    }
+
+    @Override
+    public IoPriority ioPriority(Target t) {
+        return NativeTuning.ioPriority(t);
+    }
+
     /**
      * On Linux setpriority(PRIO_PROCESS) changes one thread, so set every other thread too.
      * Threads started meanwhile by a thread not yet changed would keep the old nice, so list
@@ -238,7 +255,7 @@ public final class NativeKernel implements Kernel {
         }
     }
 
-    private static int openHandle(LibC c, Method m, int pid) {
+    static int openHandle(LibC c, Method m, int pid) {
         if (m == Method.PIDFD_OPEN) return (int) c.syscall(SYS_PIDFD_OPEN, pid, 0, 0, 0);
         return c.open("/proc/" + pid, O_RDONLY_CLOEXEC);
     }
@@ -251,16 +268,16 @@ public final class NativeKernel implements Kernel {
         return null;
     }
 
-    private static Outcome gone(Target t) {
+    static Outcome gone(Target t) {
         Outcome o = verify(t, ProcFacts.stat(t.pid()));
         return o != null ? o : Outcome.of(t, Outcome.Kind.EXITED);
     }
 
-    private static Outcome afterError(Target t, int errno) {
+    static Outcome afterError(Target t, int errno) {
         return errno == Errno.ESRCH ? gone(t) : failed(t, errno);
     }
 
-    private static Outcome failed(Target t, int errno) {
+    static Outcome failed(Target t, int errno) {
         Outcome o = Outcome.failed(t, errno);
         if (errno != Errno.EPERM) return o;
         int uid = ProcFacts.uid(t.pid());
@@ -268,7 +285,7 @@ public final class NativeKernel implements Kernel {
     }
 
     /** True when the pidfd reports its process has exited (readable). */
-    private static boolean exited(LibC c, int pidfd) {
+    static boolean exited(LibC c, int pidfd) {
         ByteBuffer b = ByteBuffer.allocateDirect(8).order(ByteOrder.nativeOrder());
         b.putInt(0, pidfd).putShort(4, POLLIN).putShort(6, (short) 0);
         return c.poll(b, 1, 0) > 0 && (b.getShort(6) & (POLLIN | POLLHUP)) != 0;

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The few /proc facts that actions need, read fresh at the moment of acting: a process's state,
- * nice and start time (from /proc/PID/stat), its owner (from /proc/PID/status), its thread ids
+ * nice and start time (from /proc/PID/stat), its owner and allowed CPUs (from /proc/PID/status), its thread ids
  * (from /proc/PID/task) and vigil's own effective uid. A process that is gone reads as null.
  */
 public final class ProcFacts {
@@ -72,6 +72,18 @@ public final class ProcFacts {
             return -1;
         }
         return -1;
+    }
+
+    /** CPUs the process (its main thread) may run on, from "Cpus_allowed_list:" of /proc/PID/status; null when unreadable. */
+    public static CpuSet cpusAllowed(int pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Integer.toString(pid), "status"), StandardCharsets.ISO_8859_1)) {
+                if (line.startsWith("Cpus_allowed_list:")) return CpuSet.parse(line.substring(18));
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
     }
 
     /** Thread ids of the process, from /proc/PID/task, ascending; empty when gone. */

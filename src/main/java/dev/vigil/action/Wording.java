@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class Wording {
     /** Exactly what every action answers in read-only mode. */
-    public static final String READ_ONLY = "read-only mode: no signals, renice or limit changes";
+    public static final String READ_ONLY = "read-only mode: no signals, renice, affinity, I/O priority or limit changes";
 
     private static final int PIDS_SHOWN = 4;
 
@@ -31,7 +31,7 @@ public final class Wording {
             else if (done == outcomes.size()) success = verb + done + " processes";
             else success = verb + done + " of " + outcomes.size() + " processes";
         }
-        return compose(success, outcomes, "the signal", "nothing sent", false);
+        return compose(success, outcomes, "the signal", "nothing sent", "signal");
     }
 
     /** The line for a renice with these outcomes (one per target). */
@@ -48,7 +48,36 @@ public final class Wording {
             success = what + (ok.size() == outcomes.size() ? ok.size() + " processes"
                     : ok.size() + " of " + outcomes.size() + " processes");
         }
-        return compose(success, outcomes, "renice", "nothing changed", true);
+        return compose(success, outcomes, "renice", "nothing changed", "renice");
+    }
+
+    /**
+     * The line for setting the CPU affinity, e.g. "affinity of PID 4242 (sleep) set to CPU 0 (was
+     * CPUs 0-3)", "affinity set to CPUs 0,2 on 3 processes". {@code old}: the single target's
+     * set before, or null.
+     */
+    public static String affinity(CpuSet cpus, CpuSet old, List<Outcome> outcomes) {
+        return tuning("affinity", cpus.describe(), old == null ? null : old.describe(), outcomes);
+    }
+
+    /** The line for setting the I/O priority, as {@link #affinity}. */
+    public static String ioPriority(IoPriority p, IoPriority old, List<Outcome> outcomes) {
+        return tuning("I/O priority", p.describe(), old == null ? null : old.describe(), outcomes);
+    }
+
+    private static String tuning(String what, String value, String old, List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) return "no process to change; nothing changed";
+        if (anyReadOnly(outcomes)) return READ_ONLY;
+        long ok = outcomes.stream().filter(Outcome::done).count();
+        String success = null;
+        if (outcomes.size() == 1 && ok == 1) {
+            success = what + " of " + outcomes.get(0).target().label() + " set to " + value
+                    + (old == null ? "" : " (was " + old + ")");
+        } else if (ok > 0) {
+            success = what + " set to " + value + " on "
+                    + (ok == outcomes.size() ? ok + " processes" : ok + " of " + outcomes.size() + " processes");
+        }
+        return compose(success, outcomes, "the change", "nothing changed", what.equals("affinity") ? "affinity" : "ioprio");
     }
 
     /**
@@ -67,7 +96,7 @@ public final class Wording {
                     + "; nothing changed";
             case READ_ONLY -> READ_ONLY;
             case FAILED -> limitFailure(lo, r) + "; nothing changed";
-            default -> compose(null, List.of(o), "the change", "nothing changed", false);
+            default -> compose(null, List.of(o), "the change", "nothing changed", "limit");
         };
     }
 
@@ -96,8 +125,9 @@ public final class Wording {
         return outcomes.stream().anyMatch(o -> o.kind() == Outcome.Kind.READ_ONLY);
     }
 
+    /** action: signal, renice, limit, affinity or ioprio (for the words of EINVAL and EACCES). */
     private static String compose(String success, List<Outcome> outcomes, String before,
-                                  String nothing, boolean renice) {
+                                  String nothing, String action) {
         boolean single = outcomes.size() == 1;
         List<String> parts = new ArrayList<>();
         if (success != null) parts.add(success);
@@ -114,12 +144,12 @@ public final class Wording {
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
             if (o.kind() != Outcome.Kind.FAILED) identityTrouble = true;
         }
-        for (List<Outcome> g : groups.values()) parts.add(phrase(g, before, renice, single));
+        for (List<Outcome> g : groups.values()) parts.add(phrase(g, before, action, single));
         if (success == null && identityTrouble) parts.add(nothing);
         return String.join("; ", parts);
     }
 
-    private static String phrase(List<Outcome> g, String before, boolean renice, boolean single) {
+    private static String phrase(List<Outcome> g, String before, String action, boolean single) {
         Outcome first = g.get(0);
         boolean many = g.size() > 1;
         String pids = pids(g);
@@ -129,12 +159,13 @@ public final class Wording {
                     + " not yet reaped by " + (many ? "their parents" : "its parent") + ")";
             case REUSED -> pids + (many ? " are now different processes" : " is now a different process");
             case UNCHANGED -> pids + (many ? " are" : " is") + " already at nice " + first.newNice();
-            case FAILED -> failure(g, pids, renice, single);
+            case FAILED -> failure(g, pids, action, single);
             default -> pids + ": " + first.kind().name().toLowerCase();
         };
     }
 
-    private static String failure(List<Outcome> g, String pids, boolean renice, boolean single) {
+    private static String failure(List<Outcome> g, String pids, String action, boolean single) {
+        boolean renice = action.equals("renice");
         int errno = g.get(0).errno();
         String prefix = single ? "" : pids + ": ";
         if (errno == Errno.EPERM) {
@@ -145,7 +176,12 @@ public final class Wording {
             return prefix + "lowering nice needs root or CAP_SYS_NICE (EACCES)";
         }
         if (errno == Errno.EINVAL) {
-            return prefix + (renice ? "invalid nice value" : "invalid signal") + " (EINVAL)";
+            return prefix + switch (action) {
+                case "renice" -> "invalid nice value";
+                case "affinity" -> "none of these CPUs is allowed to it (its cpuset)";
+                case "ioprio" -> "invalid I/O priority";
+                default -> "invalid signal";
+            } + " (EINVAL)";
         }
         if (single) prefix = pids + ": ";
         return prefix + Errno.words(errno) + " (" + Errno.name(errno) + ")";

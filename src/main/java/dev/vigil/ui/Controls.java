@@ -12,6 +12,10 @@ public interface Controls {
     default void suspend() {
     }
 
+    /** Turns the terminal's mouse reporting on or off (UI thread). */
+    default void mouse(boolean on) {
+    }
+
     /** Rings the terminal bell (UI thread). */
     default void bell() {
     }

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
+import dev.vigil.ui.terminal.TtyTerminal;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.ui.keys.Key;
 import dev.vigil.ui.keys.Reaction;
@@ -155,7 +156,7 @@ final class EventLoop implements Controls {
             long t0 = System.nanoTime();
             TerminalSize resized = screen.doResizeIfNecessary();
             if (resized != null) refresh = Screen.RefreshType.COMPLETE;
-            Frame.paint(new Canvas(screen, session.glyphs(), session.theme()), session);
+            session.mouse().laidOut(Frame.paint(new Canvas(screen, session.glyphs(), session.theme()), session));
             screen.setCursorPosition(null);
             long t1 = System.nanoTime();
             screen.refresh(refresh);
@@ -169,6 +170,18 @@ final class EventLoop implements Controls {
     @Override
     public void post(Runnable task) {
         queue.offer(task);
+    }
+
+    @Override
+    public void mouse(boolean on) {
+        synchronized (guard) {
+            if (guard.restored() || !(screen.getTerminal() instanceof TtyTerminal t)) return;
+            try {
+                t.setMouse(on);
+            } catch (IOException e) {
+                // the terminal may be going; the setting is saved anyway
+            }
+        }
     }
 
     @Override

@@ -37,7 +37,7 @@ final class KeyInput {
                         if (terminal instanceof TtyTerminal tty && tty.answered(k)) loop.resized();
                         continue;
                     }
-                    if (k.getKeyType() == KeyType.MouseEvent) continue;
+                    if (k.getKeyType() == KeyType.Unknown) continue; // a broken mouse report: never a key
                     loop.key(k);
                 }
             } catch (IOException | RuntimeException e) {

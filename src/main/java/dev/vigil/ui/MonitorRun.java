@@ -64,6 +64,9 @@ final class MonitorRun {
         int status;
         try {
             screen.startScreen();
+            if (terminal instanceof dev.vigil.ui.terminal.TtyTerminal tty && MouseControl.wanted(session.prefs().config())) {
+                tty.setMouse(true);
+            }
             PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
             System.setOut(capture);
             System.setErr(capture);

@@ -3,6 +3,8 @@ package dev.vigil.ui;
 import dev.vigil.action.Actions;
 import dev.vigil.action.EscalationChain;
 import dev.vigil.action.Choice;
+import dev.vigil.action.CpuSet;
+import dev.vigil.action.IoPriority;
 import dev.vigil.action.NiceChange;
 import dev.vigil.action.Result;
 import dev.vigil.action.Targets;
@@ -13,11 +15,14 @@ import dev.vigil.ui.keys.ActionKeys;
 import dev.vigil.ui.keys.KeyTable;
 import dev.vigil.ui.keys.Reaction;
 import dev.vigil.ui.overlays.ActionLogOverlay;
+import dev.vigil.ui.overlays.AffinityOverlay;
+import dev.vigil.ui.overlays.ListPicker;
 import dev.vigil.ui.overlays.ConfirmOverlay;
 import dev.vigil.ui.overlays.NicePrompt;
 import dev.vigil.ui.overlays.SignalOverlay;
 import dev.vigil.ui.overlays.SignalWarnings;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -108,7 +113,7 @@ public final class ProcessControl {
     /** In read-only mode: says so and returns true. */
     boolean refused(Session s) {
         if (!s.app().source().live()) {
-            s.error("replay: the past cannot be signalled or reniced (these processes are a recording)");
+            s.error("replay: the past cannot be signalled, reniced or changed (these processes are a recording)");
             return true;
         }
         Optional<String> no = actions.refusal();
@@ -171,6 +176,54 @@ public final class ProcessControl {
         Targets t = targets(s, "renice");
         if (t == null) return Reaction.REDRAW;
         s.overlays().open(new NicePrompt(this, t, NicePrompt.currentNice(s, t)));
+        return Reaction.REDRAW;
+    }
+
+    /** a: htop's affinity panel, checked as the (first) target may run now. */
+    public Reaction openAffinity(Session s) {
+        Targets t = targets(s, "set the affinity of");
+        if (t == null) return Reaction.REDRAW;
+        s.overlays().open(new AffinityOverlay(this, t, CpuSet.online(), actions.affinity(t.list().get(0))));
+        return Reaction.REDRAW;
+    }
+
+    public void setAffinity(Session s, Targets t, CpuSet cpus) {
+        show(s, actions.setAffinity(t, cpus));
+        s.app().sampler().requestSample();
+    }
+
+    /** The I/O priorities offered by i, in htop's order: none, realtime 0-7, best-effort 0-7, idle. */
+    public static List<IoPriority> ioChoices() {
+        List<IoPriority> out = new ArrayList<>();
+        out.add(IoPriority.NONE);
+        for (int i = 0; i <= 7; i++) out.add(IoPriority.realtime(i));
+        for (int i = 0; i <= 7; i++) out.add(IoPriority.bestEffort(i));
+        out.add(IoPriority.IDLE);
+        return out;
+    }
+
+    /** i: htop's I/O priority panel, the (first) target's class and level chosen. */
+    public Reaction openIoPriority(Session s) {
+        Targets t = targets(s, "change the I/O priority of");
+        if (t == null) return Reaction.REDRAW;
+        List<IoPriority> choices = ioChoices();
+        List<String> items = new ArrayList<>();
+        for (IoPriority p : choices) {
+            String level = p.level() == 0 ? " (high)" : p.level() == 7 ? " (low)" : "";
+            items.add(switch (p.kind()) {
+                case NONE -> "None (from nice)";
+                case REALTIME -> "Realtime " + p.level() + level;
+                case BEST_EFFORT -> "Best-effort " + p.level() + level;
+                case IDLE -> "Idle";
+            });
+        }
+        IoPriority now = actions.ioPriority(t.list().get(0));
+        int initial = Math.max(0, now == null ? 0 : choices.indexOf(now));
+        String title = "I/O priority: " + (t.size() == 1 ? t.describe() : t.size() + " processes");
+        s.overlays().open(new ListPicker(title, items, initial, i -> {
+            show(s, actions.setIoPriority(t, choices.get(i)));
+            return Reaction.REDRAW;
+        }));
         return Reaction.REDRAW;
     }
 

@@ -44,6 +44,9 @@ public final class Session {
     private final Hooks hooks = new Hooks(this);
     private final Prefs prefs;
     private final StatusLine status = new StatusLine();
+    private final MouseControl mouse = new MouseControl();
+    private Key lastKey;
+    private int keyCount;
 
     public Session(KeyTable keys, MonitorOptions options, Glyphs glyphs, boolean colorAllowed, App app) {
         this.keys = keys;
@@ -111,9 +114,28 @@ public final class Session {
         return prefs;
     }
 
-    /** Gives a key to the top overlay, else to the key table. */
+    /** The key being handled (for bindings of several keys, such as the PID digits). */
+    public Key lastKey() {
+        return lastKey;
+    }
+
+    /** Keys handled so far: consecutive keys have consecutive counts. */
+    public int keyCount() {
+        return keyCount;
+    }
+
+    /** Clicks and the wheel. */
+    public MouseControl mouse() {
+        return mouse;
+    }
+
+    /** Gives a key to the top overlay, else to the key table; a mouse event to {@link MouseControl}. */
     public Reaction handleKey(KeyStroke stroke) {
+        if (stroke instanceof com.googlecode.lanterna.input.MouseAction m) return mouse.handle(this, m);
+        if (stroke.getKeyType() == KeyType.MouseEvent || stroke.getKeyType() == KeyType.Unknown) return Reaction.NONE;
         Key key = Key.of(stroke);
+        lastKey = key;
+        keyCount++;
         Overlay top = overlays.top();
         if (top != null) {
             Reaction r = top.onKey(key, stroke, this);

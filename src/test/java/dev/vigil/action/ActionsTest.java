@@ -27,10 +27,10 @@ class ActionsTest {
     @Test
     void readOnlyRefusesEverythingAndSendsNothing() {
         Actions a = actions(true);
-        assertEquals(Optional.of("read-only mode: no signals, renice or limit changes"), a.refusal());
-        assertEquals("read-only mode: no signals, renice or limit changes", a.send(targets(10), new Choice.Send(Signal.KILL)).line());
-        assertEquals("read-only mode: no signals, renice or limit changes", a.send(targets(10), new Choice.Escalate(5000)).line());
-        assertEquals("read-only mode: no signals, renice or limit changes", a.renice(targets(10), NiceChange.by(1)).line());
+        assertEquals(Optional.of("read-only mode: no signals, renice, affinity, I/O priority or limit changes"), a.refusal());
+        assertEquals("read-only mode: no signals, renice, affinity, I/O priority or limit changes", a.send(targets(10), new Choice.Send(Signal.KILL)).line());
+        assertEquals("read-only mode: no signals, renice, affinity, I/O priority or limit changes", a.send(targets(10), new Choice.Escalate(5000)).line());
+        assertEquals("read-only mode: no signals, renice, affinity, I/O priority or limit changes", a.renice(targets(10), NiceChange.by(1)).line());
         assertEquals(List.of(), k.sent);
         assertTrue(!a.escalating());
         assertEquals(4, log.recent().size());

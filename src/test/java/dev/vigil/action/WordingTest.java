@@ -92,7 +92,7 @@ class WordingTest {
 
     @Test
     void readOnlyAndEmpty() {
-        assertEquals("read-only mode: no signals, renice or limit changes",
+        assertEquals("read-only mode: no signals, renice, affinity, I/O priority or limit changes",
                 Wording.signal(Signal.TERM, List.of(of(1, Outcome.Kind.READ_ONLY))));
         assertEquals("no process to signal; nothing sent", Wording.signal(Signal.TERM, List.of()));
         assertEquals("no process to renice; nothing changed", Wording.renice(NiceChange.by(1), List.of()));

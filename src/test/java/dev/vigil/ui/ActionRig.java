@@ -61,6 +61,30 @@ final class ActionRig {
             return new dev.vigil.action.LimitOutcome(Outcome.done(t), c, 1024, 4096, c.softFrom(1024), c.hardFrom(4096));
         }
 
+        /** Records "affinity 0-1 PID". */
+        @Override
+        public Outcome setAffinity(Target t, dev.vigil.action.CpuSet cpus) {
+            if (gone.contains(t.pid())) return Outcome.of(t, Outcome.Kind.EXITED);
+            sent.add("affinity " + cpus.format() + " " + t.pid());
+            return Outcome.done(t);
+        }
+
+        final Map<Integer, dev.vigil.action.IoPriority> io = Collections.synchronizedMap(new HashMap<>());
+
+        /** Records "ioprio best-effort 4 PID". */
+        @Override
+        public Outcome setIoPriority(Target t, dev.vigil.action.IoPriority p) {
+            if (gone.contains(t.pid())) return Outcome.of(t, Outcome.Kind.EXITED);
+            sent.add("ioprio " + p.describe() + " " + t.pid());
+            io.put(t.pid(), p);
+            return Outcome.done(t);
+        }
+
+        @Override
+        public dev.vigil.action.IoPriority ioPriority(Target t) {
+            return io.getOrDefault(t.pid(), dev.vigil.action.IoPriority.NONE);
+        }
+
         @Override
         public boolean alive(Target t) {
             return !gone.contains(t.pid());

@@ -6,6 +6,7 @@ import dev.vigil.app.App;
 import dev.vigil.app.LiveSource;
 import dev.vigil.model.Procs;
 import dev.vigil.sample.Identity;
+import dev.vigil.ui.overlays.ConfirmOverlay;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.ui.keys.KeyTable;
@@ -24,6 +25,7 @@ import static dev.vigil.ui.VirtualScreen.ch;
 import static dev.vigil.ui.VirtualScreen.ctrl;
 import static dev.vigil.ui.VirtualScreen.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -322,7 +324,7 @@ class AlertUiTest {
     }
 
     @Test
-    void aAcknowledgesTheSelectedProcesssAlertsAndTheBellRingsOnNewCriticals() throws Exception {
+    void oAcknowledgesTheSelectedProcesssAlertsAndTheBellRingsOnNewCriticals() throws Exception {
         Files.writeString(dir.resolve("vigil.conf"), "alerts.bell=on\n");
         VirtualScreen v = new VirtualScreen(120, 40);
         Session s = session("cpu > 50 where pid = 4321 severity critical", "cpu > 0 where pid = 4000");
@@ -331,7 +333,7 @@ class AlertUiTest {
         v.paint(s);
         assertTrue(v.text().contains("Alerts: 1 critical, 1 warning"), v.text());
         s.cursor().select(new Identity(4321, 5321));
-        s.handleKey(ch('a'));
+        s.handleKey(ch('o'));
         v.paint(s);
         assertTrue(v.text().contains("acknowledged 1 alert of PID 4321: silenced until it clears"), v.text());
         assertTrue(v.text().contains("Alerts: 1 warning, 1 acknowledged"), v.text());
@@ -339,9 +341,22 @@ class AlertUiTest {
         feed(s, SHELL, BUSY, IDLE);
         assertEquals(1, bells, "no bell for the same alert");
         s.cursor().select(new Identity(4500, 5500));
+        s.handleKey(ch('o'));
+        assertInstanceOf(ConfirmOverlay.class, s.overlays().top(), "all of them only after y");
+        assertTrue(((ConfirmOverlay) s.overlays().top()).question().contains("PID 4500 has no active alert. Acknowledge all 1 active alert?"),
+                ((ConfirmOverlay) s.overlays().top()).question());
+        v.paint(s);
+        assertTrue(v.text().contains("y acknowledges all, n or Esc cancels"), v.text());
         s.handleKey(ch('a'));
+        assertInstanceOf(ConfirmOverlay.class, s.overlays().top(), "a stray key acknowledges nothing");
+        s.handleKey(key(KeyType.Escape));
+        assertEquals("cancelled: nothing acknowledged", s.statusLine().text());
+        v.paint(s);
+        assertTrue(v.text().contains("Alerts: 1 warning, 1 acknowledged"), "still open\n" + v.text());
+        s.handleKey(ch('o'));
+        s.handleKey(ch('y'));
         assertTrue(s.statusLine().text().contains("acknowledged 1 alert:"), "all the others\n" + s.statusLine().text());
-        s.handleKey(ch('a'));
+        s.handleKey(ch('o'));
         assertTrue(s.statusLine().text().contains("no alerts to acknowledge"));
         List<String> events = new ArrayList<>();
         for (String l : Files.readAllLines(dir.resolve("state/alerts.jsonl"))) {

@@ -72,7 +72,7 @@ class LimitKeysTest {
     void lChoosesOpenFilesEnterPromptsAndLoweringUnderUseAsksFirst() throws Exception {
         ActionRig rig = rig(false);
         Session s = rig.session;
-        s.handleKey(ch('l'));
+        s.handleKey(ch('R'));
         assertInstanceOf(DetailView.class, s.overlays().top());
         String t = screen(s);
         assertTrue(t.contains("open files") && t.contains("soft 1024 files, hard 4096 files"), t);
@@ -118,9 +118,33 @@ class LimitKeysTest {
     void readOnlyRefusesLikeSignals() throws Exception {
         ActionRig rig = rig(true);
         Session s = rig.session;
-        s.handleKey(ch('l'));
+        s.handleKey(ch('R'));
         assertNull(s.overlays().top());
         assertEquals(Actions.READ_ONLY, s.statusLine().text());
         assertTrue(rig.kernel.sent.isEmpty());
+    }
+
+    @Test
+    void lOpensTheDetailViewAtItsOpenFilesAsHtopsLDoes() throws Exception {
+        ActionRig rig = rig(false);
+        Session s = rig.session;
+        s.handleKey(ch('l'));
+        assertInstanceOf(DetailView.class, s.overlays().top());
+        for (int[] size : new int[][] {{80, 24}, {200, 50}}) {
+            VirtualScreen v = new VirtualScreen(size[0], size[1]);
+            v.paint(s);
+            String t = v.text();
+            // scrolled to Files: first under the title, or as far as the view scrolls when all fits below it
+            assertTrue(size[0] == 200 || t.lines().skip(1).findFirst().orElse("").contains("Files"), "Files first\n" + t);
+            assertTrue(t.contains("fd 0 ") && !t.contains("│ Identity"), t);
+            assertTrue(t.contains("fd 0") || t.contains("Open "), t);
+            assertTrue(t.contains("R") && t.contains("Limits"), "R for limits on the bottom line\n" + t);
+        }
+        s.handleKey(key(KeyType.Home));
+        s.handleKey(ch('l'));
+        VirtualScreen v = new VirtualScreen(80, 24);
+        v.paint(s);
+        assertTrue(v.text().lines().skip(1).findFirst().orElse("").contains("Files"), "l in the view scrolls back to Files\n" + v.text());
+        assertTrue(rig.kernel.sent.isEmpty(), "only reading");
     }
 }

@@ -104,7 +104,7 @@ class LimitsTmuxIT {
         tmux.start(120, 40, env, "-p", String.valueOf(pid), "-d", "3");
         awaitFirstFrame("sleep 600");
 
-        tmux.keys("l");
+        tmux.keys("R");
         tmux.waitFor(t -> t.contains("open files") && t.contains("soft 1024 files, hard 4096 files")
                 && t.contains("Set limit"), "the detail view with open files chosen");
         tmux.keys("Enter");

@@ -141,11 +141,11 @@ class SignalKeysTest {
     @Test
     void readOnlyRefusesEveryActionAndSendsNothing() throws Exception {
         start(new MonitorOptions(0, Set.of(), null, null, null, false, false, false, true, false, List.of()));
-        for (var k : List.of(key(KeyType.F9), ch('k'), key(KeyType.F7), ch(']'), key(KeyType.F8), ch('['), ch('='))) {
+        for (var k : List.of(key(KeyType.F9), ch('k'), key(KeyType.F7), ch(']'), key(KeyType.F8), ch('['), ch('='), ch('a'), ch('i'))) {
             s.statusLine().clear();
             s.handleKey(k);
             assertNull(s.overlays().top(), k.toString());
-            assertEquals("read-only mode: no signals, renice or limit changes", s.statusLine().text(), k.toString());
+            assertEquals("read-only mode: no signals, renice, affinity, I/O priority or limit changes", s.statusLine().text(), k.toString());
         }
         assertTrue(rig.kernel.sent.isEmpty());
         assertTrue(screen().contains("[read-only]"));

@@ -155,10 +155,10 @@ class SignalsTmuxIT {
         awaitFirstFrame();
         assertTrue(tmux.capture().contains("[read-only]"), tmux.capture());
         tmux.keys("F9");
-        tmux.waitFor(t -> t.contains("read-only mode: no signals, renice or limit changes"), "the refusal");
+        tmux.waitFor(t -> t.contains("read-only mode: no signals, renice, affinity, I/O priority or limit changes"), "the refusal");
         assertFalse(tmux.capture().contains("Signal PID"), "no menu");
         tmux.keys("Escape", "F8");
-        tmux.waitFor(t -> t.contains("read-only mode: no signals, renice or limit changes"), "the refusal for F8");
+        tmux.waitFor(t -> t.contains("read-only mode: no signals, renice, affinity, I/O priority or limit changes"), "the refusal for F8");
         assertEquals(before, nice(pid));
         assertEquals('S', state(pid));
         quitAndCheckRestored();

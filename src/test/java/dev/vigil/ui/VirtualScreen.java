@@ -73,6 +73,7 @@ public final class VirtualScreen {
     Layout paint(Session s) throws IOException {
         screen.doResizeIfNecessary();
         Layout l = Frame.paint(new Canvas(screen.newTextGraphics(), s.glyphs(), s.theme()), s);
+        s.mouse().laidOut(l);
         screen.refresh();
         return l;
     }

@@ -6,7 +6,8 @@ import dev.vigil.ui.Session;
 import dev.vigil.ui.Tagging;
 
 /**
- * The keys of process control (issue 4): tags, the signal menu, renice, the action log, and Esc
+ * The keys of process control (issue 4): tags, the signal menu, renice, affinity, I/O priority,
+ * resource limits, the action log, and Esc
  * to cancel a waiting escalation. htop's keys where htop has them.
  */
 public final class ActionKeys {
@@ -27,7 +28,11 @@ public final class ActionKeys {
                 s -> pc.renice(s, NiceChange.by(-1)));
         t.bind(GROUP, "F8 [", "Nice +", "lower priority: nice +1", s -> pc.renice(s, NiceChange.by(1)));
         t.bind(GROUP, "=", "Set nice", "set an exact nice value from -20 to 19", pc::openNicePrompt);
-        t.bind(GROUP, "l", "Limits", "set a resource limit of the selected process (prlimit): its detail view"
+        t.bind(GROUP, "a", "Affinity", "set the CPUs the tagged or selected processes may run on (every thread):"
+                + " Space checks a CPU or all, Enter sets, Esc cancels", pc::openAffinity);
+        t.bind(GROUP, "i", "I/O prio", "set the I/O priority of the tagged or selected processes: none (from nice),"
+                + " realtime 0-7, best-effort 0-7 or idle (0 is highest); Enter sets", pc::openIoPriority);
+        t.bind(GROUP, "R", "Limits", "set a resource limit of the selected process (prlimit): its detail view"
                 + " with a limit chosen; Up/Down choose, Enter prompts for SOFT, SOFT:HARD or :HARD (unlimited;"
                 + " K/M/G for sizes; s for CPU time), Esc goes back", pc.limits()::open);
         t.bind(GROUP, "L", "Log", "show the action log: every signal, renice and limit result of this run", pc::openLog);

@@ -7,12 +7,16 @@ import dev.vigil.sample.ProcessSample;
 import dev.vigil.ui.AlertUi;
 import dev.vigil.ui.Session;
 import dev.vigil.ui.overlays.AlertPrompt;
+import dev.vigil.ui.overlays.ConfirmOverlay;
 import dev.vigil.ui.views.AlertPane;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The alert keys: A (pane), w (watch), ! (add a rule), a (acknowledge). */
+/**
+ * The alert keys: A (pane), w (watch), ! (add a rule), o (acknowledge: o as in OK, a key htop
+ * leaves free; its a is CPU affinity). Acknowledging every alert asks y/n first.
+ */
 public final class AlertKeys {
     private AlertKeys() {
     }
@@ -25,8 +29,8 @@ public final class AlertKeys {
                 s -> watch(s, ui));
         t.bind("Alerts", "!", "Add rule", "add an alert rule, prefilled for the selected process; "
                 + "y afterwards saves it to the config", s -> prompt(s, ui));
-        t.bind("Alerts", "a", "Acknowledge", "silence the selected process's active alerts (if it has none: all)"
-                + " until they clear", s -> acknowledge(s, ui));
+        t.bind("Alerts", "o", "Acknowledge", "silence the selected process's active alerts until they clear; if it has"
+                + " none, all active alerts, after y to confirm", s -> acknowledge(s, ui));
     }
 
     private static boolean ready(Session s, AlertUi ui) {
@@ -93,9 +97,16 @@ public final class AlertKeys {
             s.status("no alerts to acknowledge");
             return Reaction.REDRAW;
         }
-        int n = ui.acknowledge(open);
-        s.status("acknowledged " + n + " alert" + (n == 1 ? "" : "s") + ": silenced until "
-                + (n == 1 ? "it clears" : "they clear"));
+        String who = r == null ? "" : "PID " + r.process().pid() + " has no active alert. ";
+        String question = who + "Acknowledge all " + open.size() + " active alert" + (open.size() == 1 ? "" : "s")
+                + "? They stay silent until they clear.";
+        List<String> listed = new ArrayList<>();
+        for (Alert a : open) listed.add(a.pid() > 0 && a.name() != null ? a.pid() + " " + a.name() : a.rule().toString());
+        s.overlays().open(new ConfirmOverlay(question, listed, "y acknowledges all, n or Esc cancels", "nothing acknowledged", () -> {
+            int n = ui.acknowledge(open);
+            s.status("acknowledged " + n + " alert" + (n == 1 ? "" : "s") + ": silenced until "
+                    + (n == 1 ? "it clears" : "they clear"));
+        }));
         return Reaction.REDRAW;
     }
 }

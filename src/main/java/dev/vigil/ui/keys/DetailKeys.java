@@ -29,9 +29,15 @@ public final class DetailKeys {
     public static void addTo(KeyTable t, DetailFeed feed) {
         t.bind("Detail", "Enter", "Detail", "triage detail of the selected process, live (warnings, state, memory, "
                         + "I/O, files and sockets, limits, namespaces, signals, history); in it: Tab next section, "
-                        + "e environment, l or Enter a limit to set, p a zombie's parent, Esc closes; on a recorded "
-                        + "sample, what was recorded",
+                        + "e environment, l open files, R or Enter a limit to set, p a zombie's parent, Esc closes; "
+                        + "on a recorded sample, what was recorded",
                 s -> s.app().source().live() ? DetailView.open(s, feed, false) : PastDetailView.open(s));
+        t.bind("Detail", "l", "Files", "open files and sockets of the selected process: the detail view at its"
+                        + " Files section (htop's l, without lsof)",
+                s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : DetailView.openAt(s, feed, "Files"));
+        t.bind("Detail", "x", "Locks", "file locks the selected process holds or waits for, from /proc/locks"
+                        + " with the file of each (htop's x)",
+                s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : dev.vigil.ui.overlays.LocksOverlay.open(s));
         t.bind("Detail", "e", "Environ", "the environment of the selected process (where readable)",
                 s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : DetailView.open(s, feed, true));
     }

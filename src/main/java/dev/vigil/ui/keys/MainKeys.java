@@ -46,6 +46,7 @@ public final class MainKeys {
         t.bind("Find", "F4 \\", "Filter", "show only matching processes: text user:NAME state:D pid:1,2 cpu>50 mem>10 rss>500M",
                 s -> { s.overlays().open(new FilterPrompt(s)); return Reaction.REDRAW; });
         t.bind("Find", "u", "User", "show only one user's processes (pick from a list)", MainKeys::pickUser);
+        dev.vigil.ui.PidSearch.bind(t);
 
         t.bind("Tree", "F5 t", "Tree", "tree view on or off (saved)", s -> {
             s.view().setTree(!s.view().tree());
@@ -91,7 +92,7 @@ public final class MainKeys {
             s.status(on ? "paused: Z resumes" : "resumed");
             return Reaction.REDRAW;
         });
-        t.bind("View", "F2", "Setup", "columns on/off and their order (F7/F8), refresh delay, color (saved)",
+        t.bind("View", "F2", "Setup", "columns on/off and their order (F7/F8), refresh delay, color, mouse (saved)",
                 s -> { s.overlays().open(new SetupOverlay()); return Reaction.REDRAW; });
         t.bind("View", "Ctrl-L", "Redraw", "clear and redraw the screen", s -> Reaction.REPAINT);
 

@@ -27,6 +27,8 @@ public final class ConfirmOverlay implements Overlay {
     private final String question;
     private final List<String> targets;
     private final Runnable onYes;
+    private final String keys;
+    private final String cancelled;
 
     public ConfirmOverlay(String question, Runnable onYes) {
         this(question, List.of(), onYes);
@@ -34,9 +36,16 @@ public final class ConfirmOverlay implements Overlay {
 
     /** targets: "4242 sleep" for each process it goes to, listed as far as they fit when more than one. */
     public ConfirmOverlay(String question, List<String> targets, Runnable onYes) {
+        this(question, targets, "y sends, n or Esc cancels", "cancelled: nothing sent", onYes);
+    }
+
+    /** With its own key line ("y sends, n or Esc cancels") and words on cancel ("nothing sent"). */
+    public ConfirmOverlay(String question, List<String> targets, String keys, String cancelled, Runnable onYes) {
         this.question = question;
         this.targets = targets.size() > 1 ? List.copyOf(targets) : List.of();
         this.onYes = onYes;
+        this.keys = keys;
+        this.cancelled = cancelled.startsWith("cancelled") ? cancelled : "cancelled: " + cancelled;
     }
 
     public String question() {
@@ -61,7 +70,7 @@ public final class ConfirmOverlay implements Overlay {
 
     private Reaction cancel(Session s) {
         s.overlays().close(this);
-        s.status("cancelled: nothing sent");
+        s.status(cancelled);
         return Reaction.REDRAW;
     }
 
@@ -76,7 +85,7 @@ public final class ConfirmOverlay implements Overlay {
         int y = layout.tableTop() + 1;
         screen.box(0, y, w, h, "Confirm");
         for (int i = 0; i < lines.size() && i < h - 4; i++) screen.cleanText(2, y + 1 + i, lines.get(i), w - 4, t.prompt(), false);
-        screen.text(2, y + h - 2, "y sends, n or Esc cancels", w - 4, t.dim(), false);
+        screen.text(2, y + h - 2, keys, w - 4, t.dim(), false);
     }
 
     /** "4242 sleep, 4243 sleep, …" in at most TARGET_LINES lines of width, "and 3 more" when cut. */

@@ -31,7 +31,7 @@ import java.util.Set;
  * the whole screen above the status line. Refreshed on each snapshot from {@link DetailFeed}'s
  * read; when the process exits it says so and keeps its last read, never showing another
  * process. Up/Down/PgUp/PgDn/Home/End scroll, Tab/Shift-Tab jump between sections, {@code e}
- * toggles the environment, {@code p} (zombies) selects the parent, {@code l} or Enter chooses a
+ * toggles the environment, {@code p} (zombies) selects the parent, {@code l} scrolls to the open files, {@code R} or Enter chooses a
  * limit to set ({@link LimitControl}), Esc/q/F10 close. Keys of the
  * View, Actions and Other groups pass to the table while the selected row is still this process.
  */
@@ -39,7 +39,7 @@ public final class DetailView implements Overlay {
     /** Key groups whose keys would change the table hidden under the view: not passed on. */
     private static final Set<String> TABLE_GROUPS = Set.of("Move", "Find", "Tree", "Sort");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final Key LIMITS_KEY = Key.parse("l");
+    private static final Key LIMITS_KEY = Key.parse("R");
 
     private final DetailFeed feed;
     private final Identity id;
@@ -76,6 +76,23 @@ public final class DetailView implements Overlay {
         if (v.exited == null) feed.startReading(v.id);
         s.overlays().open(v);
         return Reaction.REDRAW;
+    }
+
+    /** Opens the view on the selected row scrolled to a section ("Files": htop's l). */
+    public static Reaction openAt(Session s, DetailFeed feed, String section) {
+        Reaction r = open(s, feed, false);
+        if (s.overlays().top() instanceof DetailView v) v.startAt = section;
+        return r;
+    }
+
+    private String startAt; // a section to scroll to at the next draw
+
+    private void jumpTo(String section) {
+        if (environment) {
+            environment = false;
+            lines = null;
+        }
+        startAt = section;
     }
 
     private void take(DetailResult r) {
@@ -170,7 +187,8 @@ public final class DetailView implements Overlay {
                 lines = null;
             }
             case 'p' -> { return parent(s); }
-            case 'l' -> { return limitsKey(s); }
+            case 'R' -> { return limitsKey(s); }
+            case 'l' -> jumpTo("Files");
             case ' ' -> top += page;
             default -> { return pass(key, s); }
         }
@@ -248,6 +266,12 @@ public final class DetailView implements Overlay {
         String title = "PID " + id.pid() + " " + name + ": " + what;
         unicode = screen.glyphs().unicode();
         List<Line> ls = lines(Math.max(1, screen.width() - 4), unicode);
+        if (startAt != null) {
+            for (int i = 0; i < ls.size(); i++) {
+                if (ls.get(i).kind() == Line.Kind.HEADER && ls.get(i).section().equals(startAt)) top = i;
+            }
+            startAt = null;
+        }
         int chosen = limit.active() && exited == null ? limit.lineIndex(ls) : -1;
         int[] view = DetailDraw.draw(screen, layout, title, ls, top, zombieWarning() != null && exited == null, chosen);
         top = view[0];

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.vigil.model.ColumnOrder;
 import dev.vigil.model.SortColumn;
 import dev.vigil.model.Units;
+import dev.vigil.ui.MouseControl;
 import dev.vigil.ui.Session;
 import dev.vigil.ui.keys.Key;
 import dev.vigil.ui.keys.Reaction;
@@ -19,7 +20,7 @@ import java.util.List;
  * F2: settings that are saved. The refresh delay (Left/Right or -/+), color on or off, and the
  * columns as htop's setup lists them: the shown ones in their order, then the others. Space or
  * Enter turns a column on or off; F7/F8 (or [ ] - +) move a shown column up or down, that is left
- * or right in the table. Every change applies at once and is written to the config.
+ * or right in the table. The mouse (last item) on or off. Every change applies at once and is written to the config.
  */
 public final class SetupOverlay implements Overlay {
     static final long[] DELAYS = {100, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 10000, 30000, 60000};
@@ -37,7 +38,7 @@ public final class SetupOverlay implements Overlay {
     }
 
     private int itemCount() {
-        return FIRST_COLUMN + SortColumn.values().length;
+        return FIRST_COLUMN + SortColumn.values().length + 1; // the mouse last
     }
 
     @Override
@@ -84,6 +85,12 @@ public final class SetupOverlay implements Overlay {
             s.prefs().persist(c -> c.withColor(!c.color()));
             return;
         }
+        if (index == itemCount() - 1) {
+            boolean on = MouseControl.toggle(s);
+            s.status(on ? "mouse on: click, wheel, function bar (saved)"
+                    : "mouse off: the terminal's own selection works for copy and paste (saved)");
+            return;
+        }
         SortColumn col = columnAt(s);
         List<SortColumn> cols = s.prefs().columns();
         if (col == null) return;
@@ -123,6 +130,7 @@ public final class SetupOverlay implements Overlay {
             int at = shown.indexOf(c);
             items.add(at >= 0 ? "[x] " + pad(at + 1) + ". " + c.title() : "[ ]     " + c.title());
         }
+        items.add("[" + (MouseControl.wanted(s.prefs().config()) ? "x" : " ") + "] Mouse (off: terminal copy and paste)");
         int w = Math.min(44, layout.tableWidth());
         int h = Math.min(items.size() + 4, layout.tableRows() + 1);
         int y = layout.tableTop();

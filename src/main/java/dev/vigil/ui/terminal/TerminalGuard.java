@@ -4,7 +4,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 
 /**
- * Gives the terminal back exactly as it was: leaves the alternate screen, shows the cursor, and
+ * Gives the terminal back exactly as it was: mouse reporting off, leaves the alternate screen, shows the cursor, and
  * restores the tty settings Lanterna saved (stty -g) on start. Idempotent and thread-safe; the
  * UI thread draws only while holding this object's monitor and while {@link #restored} is
  * false, so no frame is written after the restore, whichever thread (quit key, signal handler,
@@ -27,6 +27,7 @@ public final class TerminalGuard {
     public synchronized void restore() {
         if (restored) return;
         restored = true;
+        if (terminal instanceof TtyTerminal t) t.mouseOffForExit();
         try {
             terminal.setCursorVisible(true);
             screen.stopScreen(false);

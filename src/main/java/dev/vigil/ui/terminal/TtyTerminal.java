@@ -45,6 +45,11 @@ public final class TtyTerminal extends UnixTerminal {
     private List<String> rawModes;
     private TerminalSize startSize;   // from the batched call, used by the first size request
     private volatile boolean asked;   // a cursor-position query is out, not yet answered
+    private volatile boolean mouse;   // mouse reporting asked for (it is off while suspended)
+
+    /** Mouse reporting: button presses and releases and the wheel (1000), SGR coordinates (1006). */
+    static final String MOUSE_ON = "\033[?1000h\033[?1006h";
+    static final String MOUSE_OFF = "\033[?1006l\033[?1000l";
 
     public TtyTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
         super(in, out, charset, CtrlCBehaviour.TRAP);
@@ -54,6 +59,31 @@ public final class TtyTerminal extends UnixTerminal {
         rawModes = List.copyOf(all);
         all.add("size");
         startSize = parseSize(super.runSTTYCommand(all.toArray(new String[0])));
+        getInputDecoder().addProfile(() -> List.of(new SgrMouse()));
+    }
+
+    /** Turns mouse reporting on or off (and remembers it, for after a suspend). */
+    public synchronized void setMouse(boolean on) throws IOException {
+        mouse = on;
+        writeMouse(on);
+    }
+
+    public boolean mouse() {
+        return mouse;
+    }
+
+    /** Mouse reporting off, whatever was asked: the terminal is given back (exit, crash). */
+    public synchronized void mouseOffForExit() {
+        try {
+            writeMouse(false);
+        } catch (IOException | RuntimeException ignored) {
+            // the terminal may be gone
+        }
+    }
+
+    private void writeMouse(boolean on) throws IOException {
+        writeToTerminal((on ? MOUSE_ON : MOUSE_OFF).getBytes(StandardCharsets.US_ASCII));
+        flush();
     }
 
     @Override
@@ -99,12 +129,14 @@ public final class TtyTerminal extends UnixTerminal {
 
     /** Gives the terminal its own settings back (before vigil stops itself). */
     void suspendModes() throws IOException {
+        if (mouse) writeMouse(false);
         restoreTerminalSettings();
     }
 
     /** Raw mode again, as at start (after SIGCONT). */
     void resumeModes() throws IOException {
         super.runSTTYCommand(rawModes.toArray(new String[0]));
+        if (mouse) writeMouse(true);
     }
 
     /** "30 100" (rows, columns) as stty size prints it; null for 0 0 or anything else. */

@@ -129,7 +129,7 @@ public final class DetailDraw {
                 : zombie
                 ? new String[]{"Esc", "Close", "p", "Parent", "Up/Dn", "Scroll", "Tab", "Section", "e", "Environ"}
                 : new String[]{"Esc", "Close", "Up/Dn", "Scroll", "PgUp/PgDn", "Page", "Tab", "Section", "e", "Environ",
-                        "l", "Limits"};
+                        "R", "Limits"};
         c.fill(0, row, c.width(), 1, t.normal());
         int x = 0;
         for (int i = 0; i + 1 < keys.length; i += 2) {

@@ -2,7 +2,6 @@ package dev.vigil.ui.views;
 
 import dev.vigil.model.ViewState;
 import dev.vigil.ui.Session;
-import dev.vigil.ui.keys.ActionKeys;
 import dev.vigil.ui.keys.Binding;
 import dev.vigil.ui.overlays.Overlay;
 
@@ -120,14 +119,10 @@ public final class Frame {
 
     private static void drawBar(Canvas c, Session s, int row) {
         Theme t = c.theme();
-        int x = 0;
-        boolean readonly = s.options().readonly();
-        for (Binding b : s.keys().functionBar()) {
-            if (readonly && b.group().equals(ActionKeys.GROUP)) continue; // --readonly: F7-F9 would only refuse
-            String key = b.functionKey().name();
-            if (x + key.length() >= c.width()) break;
-            x += c.text(x, row, key, t.barKey());
-            x += c.text(x, row, b.label(), Math.max(6, b.label().length()), t.barLabel(), true);
+        for (Hits.BarItem i : Hits.bar(s, c.width())) {
+            Binding b = i.binding();
+            int x = i.from() + c.text(i.from(), row, b.functionKey().name(), t.barKey());
+            c.text(x, row, b.label(), Math.max(0, i.to() - x), t.barLabel(), true);
         }
     }
 }
