@@ -41,8 +41,13 @@ public final class HistoryReader implements AutoCloseable {
                 + " mem_used_bytes, mem_available_bytes, swap_total_bytes, swap_used_bytes, load1, load5, load15,"
                 + " uptime_seconds, tasks, threads, running, time, cpu_user, cpu_nice, cpu_system, cpu_iowait, per_cpu_split,"
                 + " mem_buffers_bytes, mem_cache_bytes, kernel_threads FROM sample WHERE id = ?");
-        procs = c.prepareStatement("SELECT " + ProcRow.IDENT_COLUMNS + ", " + ProcRow.VALUE_COLUMNS
-                + " FROM proc p JOIN ident i ON i.id = p.id WHERE p.s BETWEEN ? AND ? AND p.e > ?");
+        procs = c.prepareStatement("SELECT " + qualified("i.", ProcRow.IDENT_COLUMNS) + ", "
+                + qualified("p.", ProcRow.VALUE_COLUMNS) + ", q.mem_total_bytes FROM proc p JOIN ident i ON i.id = p.id JOIN sample q ON q.id = p.s"
+                + " WHERE p.s BETWEEN ? AND ? AND p.e > ?");
+    }
+
+    private static String qualified(String table, String columns) {
+        return table + String.join(", " + table, columns.split(",\\s*"));
     }
 
     /** Opens path for reading: refused when missing or from a newer vigil; an older one is migrated. */

@@ -84,10 +84,10 @@ final class Statements implements AutoCloseable {
         sample.executeUpdate();
     }
 
-    void insertProc(long s, long identId, ProcessSample p) throws SQLException {
+    void insertProc(long s, long identId, ProcessSample p, long memTotal) throws SQLException {
         proc.setLong(1, s);
         proc.setLong(2, identId);
-        ProcRow.bindValues(proc, 3, p);
+        ProcRow.bindValues(proc, 3, p, memTotal);
         proc.addBatch();
     }
 
