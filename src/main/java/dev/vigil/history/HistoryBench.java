@@ -68,10 +68,22 @@ public final class HistoryBench {
         long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         double[] ms = new double[n];
+        StringBuilder steps = new StringBuilder();
+        long[] mark = {t0, c0};
+        Runnable step = () -> {
+            long t = System.nanoTime();
+            long c = mx.getCurrentThreadCpuTime();
+            steps.append(String.format(" %.0f/%.0f", (t - mark[0]) / 1e6, (c - mark[1]) / 1e6));
+            mark[0] = t;
+            mark[1] = c;
+        };
         try (HistoryReader h = HistoryReader.open(path)) {
+            step.run();
             SamplePoint first = h.first();
             SamplePoint last = h.last();
+            step.run();
             Snapshot s = h.snapshot(h.at(last.timeMillis()));
+            step.run();
             double open = (System.nanoTime() - t0) / 1e6;
             double openCpu = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
             Random r = new Random(2);
@@ -85,8 +97,9 @@ public final class HistoryBench {
                 procs += x.processes().size();
             }
             Arrays.sort(ms);
-            System.out.printf("jump: open + newest sample %.1f ms (%.1f ms of CPU; %d processes); %d jumps to random times: median %.1f ms,"
-                    + " worst %.1f ms (%d processes each on average)%n", open, openCpu, s.processes().size(), n, ms[n / 2],
+            System.out.printf("jump: open + newest sample %.1f ms (%.1f ms of CPU; %d processes; ms wall/CPU to open,"
+                    + " find the ends, read the newest:%s); %d jumps to random times: median %.1f ms, worst %.1f ms"
+                    + " (%d processes each on average)%n", open, openCpu, s.processes().size(), steps, n, ms[n / 2],
                     ms[n - 1], procs / n);
         }
     }
