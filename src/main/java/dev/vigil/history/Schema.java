@@ -52,7 +52,10 @@ public final class Schema {
      * <p>Version 2 (smaller files): {@code proc.cpu_time} and {@code proc.mem_percent} lose their
      * REAL affinity so that they can hold the shorter forms {@link ProcRow} describes; rows of
      * version 1 keep their REAL values, which read the same, and a NULL MEM% (NaN in version 1)
-     * becomes the 8-byte BLOB that stands for NaN now.
+     * becomes the 8-byte BLOB that stands for NaN now. New samples keep their CPU shares in
+     * {@code sample.cpu_ticks} ({@link CpuShares}) and leave {@code cpu_user} ... {@code cpu_iowait}
+     * and {@code per_cpu_split} NULL, and {@code per_cpu} too when it is the busy share of each
+     * CPU's split.
      */
     static final List<List<String>> MIGRATIONS = List.of(List.of(
             "CREATE TABLE proc2(s INTEGER NOT NULL, id INTEGER NOT NULL, e INTEGER NOT NULL, ppid INTEGER,"
@@ -63,7 +66,8 @@ public final class Schema {
                     + " cpu_percent, coalesce(mem_percent, x'7ff8000000000000'), cpu_time, io_read, io_write FROM proc",
             "DROP TABLE proc",
             "ALTER TABLE proc2 RENAME TO proc",
-            "CREATE INDEX proc_id ON proc(id, s)"));
+            "CREATE INDEX proc_id ON proc(id, s)",
+            "ALTER TABLE sample ADD COLUMN cpu_ticks BLOB"));
 
     /** The views, dropped and made again after every migration so they follow the tables. */
     static final List<String> VIEWS = List.of(

@@ -130,23 +130,28 @@ final class SyntheticDay {
         return new Snapshot(k, time, interval, system(seconds, busyTicks), List.copyOf(live), 900 + r.nextInt(400));
     }
 
+    /** The machine's figures, its CPU shares from ticks as SystemReader computes them. */
     private SystemSample system(double seconds, long busyTicks) {
         long total = Math.round(seconds * 100);
         double[] per = new double[2];
         CpuSplit[] split = new CpuSplit[2];
+        long[] sum = new long[4];
         for (int c = 0; c < 2; c++) {
-            long user = (busyTicks + c) / 2 + r.nextInt(3);
-            long sys = r.nextInt(4);
-            long iow = r.nextInt(20) == 0 ? 1 : 0;
-            per[c] = 100.0 * (user + sys) / total;
-            split[c] = new CpuSplit(100.0 * user / total, 0, 100.0 * sys / total, 100.0 * iow / total);
+            long[] t = {(busyTicks + c) / 2 + r.nextInt(3), 0, r.nextInt(4), r.nextInt(20) == 0 ? 1 : 0};
+            split[c] = new CpuSplit(share(t[0], total), share(t[1], total), share(t[2], total), share(t[3], total));
+            per[c] = split[c].busy();
+            for (int i = 0; i < 4; i++) sum[i] += t[i];
         }
-        CpuSplit all = new CpuSplit((split[0].user() + split[1].user()) / 2, 0,
-                (split[0].system() + split[1].system()) / 2, (split[0].iowait() + split[1].iowait()) / 2);
+        CpuSplit all = new CpuSplit(share(sum[0], 2 * total), share(sum[1], 2 * total), share(sum[2], 2 * total),
+                share(sum[3], 2 * total));
         long used = (3L << 30) + 4096L * r.nextInt(2000);
         return new SystemSample(all.busy(), per, MEM_TOTAL, used, MEM_TOTAL - used - (2L << 30), 2L << 30,
                 0, new double[]{0.01 * r.nextInt(80), 0.3 + 0.01 * r.nextInt(20), 0.4}, 864_000 + time / 1000 % 86_400,
                 live.size() - KERNEL.length, 120 + r.nextInt(4), 1 + r.nextInt(2), all, split, 200L << 20,
                 (8L << 30) + 4096L * r.nextInt(1000), KERNEL.length);
+    }
+
+    private static double share(long ticks, long total) {
+        return Math.max(0, Math.min(100, 100.0 * ticks / total));
     }
 }

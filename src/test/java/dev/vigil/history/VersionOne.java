@@ -1,7 +1,9 @@
 package dev.vigil.history;
 
+import dev.vigil.sample.CpuSplit;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
+import dev.vigil.sample.SystemSample;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,16 +39,26 @@ final class VersionOne {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path)) {
             Schema.prepare(c, path.toString(), List.of());
             c.setAutoCommit(false);
-            try (Statements st = new Statements(c);
+            java.util.Map<String, Long> idents = new java.util.HashMap<>();
+            try (PreparedStatement ident = c.prepareStatement("INSERT INTO ident(" + ProcRow.IDENT_COLUMNS
+                    + ") VALUES (?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement proc = c.prepareStatement("INSERT INTO proc VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 long id = 0;
                 for (Snapshot s : script) {
                     id++;
-                    st.insertSample(id, id, s);
+                    sample(c, id, s);
                     for (ProcessSample p : s.processes()) {
                         if (p.isThread()) continue;
                         proc.setLong(1, id);
-                        proc.setLong(2, st.identId(p));
+                        String key = p.pid() + " " + p.startTicks() + " " + p.name() + " " + p.user() + " " + p.command();
+                        Long identId = idents.get(key);
+                        if (identId == null) {
+                            ProcRow.bindIdent(ident, 1, p);
+                            ident.executeUpdate();
+                            identId = (long) idents.size() + 1;
+                            idents.put(key, identId);
+                        }
+                        proc.setLong(2, identId);
                         proc.setLong(3, id + 1);
                         proc.setInt(4, p.ppid());
                         proc.setString(5, String.valueOf(p.state()));
@@ -67,6 +79,43 @@ final class VersionOne {
             c.commit();
         }
         return script;
+    }
+
+    /** A sample row as version 1 wrote it: every share as a float64. */
+    private static void sample(Connection c, long id, Snapshot s) throws Exception {
+        SystemSample y = s.system();
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO sample(id, time, key, seq, interval_ms, collect_us,"
+                + " cpu_percent, per_cpu, mem_total_bytes, mem_used_bytes, mem_available_bytes, swap_total_bytes,"
+                + " swap_used_bytes, load1, load5, load15, uptime_seconds, tasks, threads, running, cpu_user, cpu_nice,"
+                + " cpu_system, cpu_iowait, per_cpu_split, mem_buffers_bytes, mem_cache_bytes, kernel_threads)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            p.setLong(1, id);
+            p.setDouble(2, s.timestampMillis() / 1000.0);
+            p.setLong(3, id);
+            p.setLong(4, s.sequence());
+            p.setLong(5, s.intervalMillis());
+            p.setLong(6, s.collectMicros());
+            ProcRow.real(p, 7, y.cpuPercent());
+            p.setBytes(8, Statements.doubles(y.perCpu()));
+            p.setLong(9, y.memTotalBytes());
+            p.setLong(10, y.memUsedBytes());
+            p.setLong(11, y.memAvailableBytes());
+            p.setLong(12, y.swapTotalBytes());
+            p.setLong(13, y.swapUsedBytes());
+            for (int i = 0; i < 3; i++) ProcRow.real(p, 14 + i, y.load()[i]);
+            p.setLong(17, y.uptimeSeconds());
+            p.setInt(18, y.tasks());
+            p.setInt(19, y.threads());
+            p.setInt(20, y.running());
+            CpuSplit a = y.cpuSplit();
+            double[] split = {a.user(), a.nice(), a.system(), a.iowait()};
+            for (int i = 0; i < 4; i++) ProcRow.real(p, 21 + i, split[i]);
+            p.setBytes(25, Statements.splits(y.perCpuSplit()));
+            p.setLong(26, y.memBuffersBytes());
+            p.setLong(27, y.memCacheBytes());
+            p.setInt(28, y.kernelThreads());
+            p.executeUpdate();
+        }
     }
 
     static String text(Connection c, String sql) throws Exception {
