@@ -42,7 +42,8 @@ public final class HistoryReader implements AutoCloseable {
                 + " uptime_seconds, tasks, threads, running, time, cpu_user, cpu_nice, cpu_system, cpu_iowait, per_cpu_split,"
                 + " mem_buffers_bytes, mem_cache_bytes, kernel_threads, cpu_ticks FROM sample WHERE id = ?");
         procs = c.prepareStatement("SELECT " + qualified("i.", ProcRow.IDENT_COLUMNS) + ", "
-                + qualified("p.", ProcRow.VALUE_COLUMNS) + ", q.mem_total_bytes FROM proc p JOIN ident i ON i.id = p.id JOIN sample q ON q.id = p.s"
+                + qualified("p.", ProcRow.VALUE_COLUMNS) + ", coalesce(q.mem_total_bytes, ?) FROM proc p"
+                + " JOIN ident i ON i.id = p.id LEFT JOIN sample q ON q.id = p.s"
                 + " WHERE p.s BETWEEN ? AND ? AND p.e > ?");
     }
 
@@ -150,9 +151,12 @@ public final class HistoryReader implements AutoCloseable {
                         r.getInt(17), r.getInt(18), all, per, r.getLong(25), r.getLong(26), r.getInt(27));
                 head = new Snapshot(r.getLong(2), millis(r.getDouble(19)), r.getLong(3), y, List.of(), r.getLong(4));
             }
-            procs.setLong(1, key);
-            procs.setLong(2, p.id());
+            // MEM% left out of a row is that of its first sample's total (Retention keeps whole
+            // keyframe windows, so that sample is there; this one's total if it were not).
+            procs.setLong(1, head.system().memTotalBytes());
+            procs.setLong(2, key);
             procs.setLong(3, p.id());
+            procs.setLong(4, p.id());
             List<ProcessSample> list = new ArrayList<>();
             try (ResultSet r = procs.executeQuery()) {
                 while (r.next()) list.add(ProcRow.read(r, 1, 11));
