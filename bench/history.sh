@@ -8,7 +8,8 @@
 #      (bench/load.sh tree 1000): its utime+stime from /proc/PID/stat over SECS seconds after
 #      its first minute, as CPU seconds and as a share of one core over that time; the file's
 #      growth per sample is shown too (real processes: other work on the machine shows up).
-#   3. Replay: the +1000 scripted day is opened, its newest sample read, then 200 random times.
+#   3. Replay: the +1000 scripted day is opened, its newest sample read, then 200 random times;
+#      in a plain JVM, and as the launcher starts one (with the build's class-data archive).
 # Usage: bench/history.sh [SECS]   (default 600; 0 skips the real recorder)
 set -euo pipefail
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
@@ -64,3 +65,11 @@ if (( secs > 0 )); then
 fi
 
 "${java[@]}" dev.vigil.history.HistoryBench jump "$work/day1000.db" 200
+# As the launcher starts it: with the class-data archive the build made (its rehearsal opens a
+# history file, so sqlite-jdbc's classes are in it); the archive fits only the jar it was made for.
+jsa=target/vigil.jsa
+if [[ -f $jsa && $jsa -nt $jar ]]; then
+  echo -n "with the class-data archive: "
+  java -XX:+UseSerialGC -Xmx64m -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$PWD/$jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 \
+    -cp "$PWD/$jar" dev.vigil.history.HistoryBench jump "$work/day1000.db" 200
+fi

@@ -28,7 +28,10 @@ final class NativeLibrary {
     static synchronized void prepare() {
         if (done) return;
         done = true;
-        if (System.getProperty("org.sqlite.lib.path") != null || !"Linux".equals(System.getProperty("os.name"))) return;
+        // A library or a directory to unpack it in chosen by whoever started us (the build's
+        // rehearsal) is left alone.
+        if (System.getProperty("org.sqlite.lib.path") != null || System.getProperty("org.sqlite.tmpdir") != null
+                || !"Linux".equals(System.getProperty("os.name"))) return;
         String arch = switch (System.getProperty("os.arch", "")) {
             case "amd64", "x86_64" -> "x86_64";
             case "aarch64", "arm64" -> "aarch64";
