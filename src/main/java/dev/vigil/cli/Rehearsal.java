@@ -1,6 +1,9 @@
 package dev.vigil.cli;
 
 import dev.vigil.app.SnapshotSource;
+import dev.vigil.history.HistoryException;
+import dev.vigil.history.Recorder;
+import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Samplers;
 import dev.vigil.ui.MonitorOptions;
 import dev.vigil.ui.RehearsalRun;
@@ -54,12 +57,30 @@ public final class Rehearsal {
             status = Main.run(new String[]{"-d", "10"}, none, System.err, w)
                     | Main.run(new String[]{"--batch", "-n", "2", "-d", "1"}, none, System.err, w)
                     | Main.run(new String[]{"--json", "-n", "1", "--sort", "mem"}, none, System.err, w);
+            // History: opening a file loads sqlite-jdbc, most of replay's start when not archived.
+            String db = record(home).toString();
+            status |= Main.run(new String[]{"replay", "--db", db}, none, System.err, w)
+                    | Main.run(new String[]{"dump", "--db", db, "--from", "1h ago", "--json"}, none, System.err, w);
         } finally {
             delete(home);
         }
         // A run that fails here fails for users too: the build stops.
         if (status != 0) System.err.println("vigil rehearsal: a run ended with status " + status);
         System.exit(status == 0 ? 0 : 1);
+    }
+
+    /** Two samples of this machine in a history file under home (sqlite-jdbc unpacks its library there too). */
+    private static Path record(Path home) {
+        System.setProperty("org.sqlite.tmpdir", home.toString());
+        Path db = home.resolve("state").resolve("history.db");
+        try (Recorder r = Recorder.open(db, System.err::println); Sampler s = Samplers.create()) {
+            s.sample();
+            r.record(s.sample());
+            r.record(s.sample());
+        } catch (HistoryException e) {
+            System.err.println("vigil rehearsal: " + e.getMessage());
+        }
+        return db;
     }
 
     private static int rehearse(SnapshotSource source, MonitorOptions options, Map<String, String> env) {

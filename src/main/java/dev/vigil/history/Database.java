@@ -94,6 +94,7 @@ final class Database {
         // write could otherwise fail at once with SQLITE_BUSY instead of waiting.
         props.setProperty("transaction_mode", "IMMEDIATE");
         if (readOnly) props.setProperty("open_mode", "1");
+        NativeLibrary.prepare();
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + p, props);
         } catch (SQLException e) {

@@ -1,77 +1,66 @@
 package dev.vigil.history;
 
-import dev.vigil.sample.ProcessSample;
-import dev.vigil.sample.Sampler;
-import dev.vigil.sample.Samplers;
 import dev.vigil.sample.Snapshot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 
 /**
- * Benchmark of replay's reads (bench/history.sh runs it). {@code day PATH} writes a synthetic day
- * of history at 5 s (17,280 samples) starting from this machine's real process list: each
- * sample a tenth of the processes change CPU and RSS, and one process starts and one ends a
- * minute. {@code jump PATH N} opens the file and reads the snapshot at N random times, printing
- * the time to open and read the first, and the median and worst of the jumps, in ms.
- * Usage: java -cp vigil.jar dev.vigil.history.HistoryBench day PATH | jump PATH [N]
+ * Benchmark of the history file (bench/history.sh runs it). {@code day PATH [EXTRA]} records a
+ * scripted day at 5 s ({@link SyntheticDay}: 17,280 samples of a quiet server's ~70 processes
+ * plus EXTRA idle sleepers) and prints its size, the rows written and the recorder's CPU time;
+ * the same on every run. {@code jump PATH N} opens the file and reads the snapshot at N random
+ * times, printing the time to open and read the newest sample, and the median and worst of the
+ * jumps, in ms.
+ * Usage: java -cp vigil.jar dev.vigil.history.HistoryBench day PATH [EXTRA] | jump PATH [N]
  */
 public final class HistoryBench {
-    static final int DAY = 17_280;
-
     private HistoryBench() {
     }
 
     public static void main(String[] args) throws Exception {
         Path path = Path.of(args[1]);
-        if (args[0].equals("day")) day(path);
+        if (args[0].equals("day")) day(path, args.length > 2 ? Integer.parseInt(args[2]) : 0);
         else jump(path, args.length > 2 ? Integer.parseInt(args[2]) : 200);
     }
 
-    static void day(Path path) throws Exception {
+    static void day(Path path, int extra) throws Exception {
         Files.deleteIfExists(path);
-        Snapshot real;
-        try (Sampler s = Samplers.create()) {
-            s.sample();
-            Thread.sleep(500);
-            real = s.sample();
-        }
-        Random r = new Random(1);
-        List<ProcessSample> live = new ArrayList<>(real.processes());
-        int nextPid = 4_000_000;
-        long t = System.currentTimeMillis() - DAY * 5000L;
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        SyntheticDay day = new SyntheticDay(extra);
+        long cpu = 0;
+        int procs = 0;
         long t0 = System.nanoTime();
         try (Recorder rec = Recorder.open(path, System.err::println)) {
-            for (int k = 1; k <= DAY; k++) {
-                t += 5000;
-                for (int i = 0; i < live.size(); i++) {
-                    if (r.nextInt(10) == 0) live.set(i, change(live.get(i), r));
-                }
-                if (k % 12 == 0) {
-                    live.remove(r.nextInt(live.size()));
-                    ProcessSample p = live.get(r.nextInt(live.size()));
-                    live.add(new ProcessSample(nextPid, nextPid, p.ppid(), p.uid(), p.user(), 'S', 0, 20, 1, p.rssBytes(),
-                            p.vszBytes(), 1, p.memPercent(), 0, k * 500L, t, p.name(), p.command(), 0, 0, false,
-                            p.realUid(), null));
-                    nextPid++;
-                }
-                rec.record(new Snapshot(k, t, 5000, real.system(), live, 1000));
+            for (int k = 1; k <= SyntheticDay.SAMPLES; k++) {
+                Snapshot s = day.next();
+                procs = s.processes().size();
+                long c0 = mx.getCurrentThreadCpuTime();
+                rec.record(s);
+                cpu += mx.getCurrentThreadCpuTime() - c0;
             }
         }
-        System.out.printf("day: %d samples of ~%d processes written in %.1f s, %.1f MB%n", DAY, live.size(),
-                (System.nanoTime() - t0) / 1e9, Files.size(path) / 1e6);
-    }
-
-    private static ProcessSample change(ProcessSample p, Random r) {
-        double cpu = r.nextDouble() * 30;
-        return new ProcessSample(p.pid(), p.tgid(), p.ppid(), p.uid(), p.user(), r.nextBoolean() ? 'R' : 'S', p.nice(),
-                p.priority(), p.threads(), p.rssBytes() + 4096L * (r.nextInt(9) - 4), p.vszBytes(), cpu, p.memPercent(),
-                p.cpuTimeSeconds() + cpu / 20, p.startTicks(), p.startTimeMillis(), p.name(), p.command(),
-                p.ioReadBytesPerSec(), p.ioWriteBytesPerSec(), p.kernelThread(), p.realUid(), null);
+        long rows;
+        long bytes;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + path);
+             java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet r = st.executeQuery("SELECT count(*) FROM proc")) {
+                r.next();
+                rows = r.getLong(1);
+            }
+            try (java.sql.ResultSet r = st.executeQuery("SELECT (page_count - freelist_count) * page_size"
+                    + " FROM pragma_page_count, pragma_freelist_count, pragma_page_size")) {
+                r.next();
+                bytes = r.getLong(1);
+            }
+        }
+        System.out.printf("day +%d: %d samples of ~%d processes, %d proc rows (%.1f a sample): %.1f MB a day;"
+                + " recording took %.1f s, %.2f ms of CPU a sample (%.3f %% of a core at 5 s)%n", extra,
+                SyntheticDay.SAMPLES, procs, rows, (double) rows / SyntheticDay.SAMPLES, bytes / 1e6,
+                (System.nanoTime() - t0) / 1e9, cpu / 1e6 / SyntheticDay.SAMPLES,
+                100.0 * cpu / 1e9 / SyntheticDay.SAMPLES / 5);
     }
 
     static void jump(Path path, int n) throws Exception {
@@ -79,10 +68,22 @@ public final class HistoryBench {
         long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         double[] ms = new double[n];
+        StringBuilder steps = new StringBuilder();
+        long[] mark = {t0, c0};
+        Runnable step = () -> {
+            long t = System.nanoTime();
+            long c = mx.getCurrentThreadCpuTime();
+            steps.append(String.format(" %.0f/%.0f", (t - mark[0]) / 1e6, (c - mark[1]) / 1e6));
+            mark[0] = t;
+            mark[1] = c;
+        };
         try (HistoryReader h = HistoryReader.open(path)) {
+            step.run();
             SamplePoint first = h.first();
             SamplePoint last = h.last();
+            step.run();
             Snapshot s = h.snapshot(h.at(last.timeMillis()));
+            step.run();
             double open = (System.nanoTime() - t0) / 1e6;
             double openCpu = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
             Random r = new Random(2);
@@ -96,8 +97,9 @@ public final class HistoryBench {
                 procs += x.processes().size();
             }
             Arrays.sort(ms);
-            System.out.printf("jump: open + newest sample %.1f ms (%.1f ms of CPU; %d processes); %d jumps to random times: median %.1f ms,"
-                    + " worst %.1f ms (%d processes each on average)%n", open, openCpu, s.processes().size(), n, ms[n / 2],
+            System.out.printf("jump: open + newest sample %.1f ms (%.1f ms of CPU; %d processes; ms wall/CPU to open,"
+                    + " find the ends, read the newest:%s); %d jumps to random times: median %.1f ms, worst %.1f ms"
+                    + " (%d processes each on average)%n", open, openCpu, s.processes().size(), steps, n, ms[n / 2],
                     ms[n - 1], procs / n);
         }
     }

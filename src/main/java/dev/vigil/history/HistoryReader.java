@@ -40,9 +40,15 @@ public final class HistoryReader implements AutoCloseable {
         system = c.prepareStatement("SELECT key, seq, interval_ms, collect_us, cpu_percent, per_cpu, mem_total_bytes,"
                 + " mem_used_bytes, mem_available_bytes, swap_total_bytes, swap_used_bytes, load1, load5, load15,"
                 + " uptime_seconds, tasks, threads, running, time, cpu_user, cpu_nice, cpu_system, cpu_iowait, per_cpu_split,"
-                + " mem_buffers_bytes, mem_cache_bytes, kernel_threads FROM sample WHERE id = ?");
-        procs = c.prepareStatement("SELECT " + ProcRow.IDENT_COLUMNS + ", " + ProcRow.VALUE_COLUMNS
-                + " FROM proc p JOIN ident i ON i.id = p.id WHERE p.s BETWEEN ? AND ? AND p.e > ?");
+                + " mem_buffers_bytes, mem_cache_bytes, kernel_threads, cpu_ticks FROM sample WHERE id = ?");
+        procs = c.prepareStatement("SELECT " + qualified("i.", ProcRow.IDENT_COLUMNS) + ", "
+                + qualified("p.", ProcRow.VALUE_COLUMNS) + ", coalesce(q.mem_total_bytes, ?) FROM proc p"
+                + " JOIN ident i ON i.id = p.id LEFT JOIN sample q ON q.id = p.s"
+                + " WHERE p.s BETWEEN ? AND ? AND p.e > ?");
+    }
+
+    private static String qualified(String table, String columns) {
+        return table + String.join(", " + table, columns.split(",\\s*"));
     }
 
     /** Opens path for reading: refused when missing or from a newer vigil; an older one is migrated. */
@@ -125,18 +131,32 @@ public final class HistoryReader implements AutoCloseable {
                 if (!r.next()) return null;
                 key = r.getLong(1);
                 double[] load = {ProcRow.real(r, 12), ProcRow.real(r, 13), ProcRow.real(r, 14)};
-                r.getDouble(20);
-                CpuSplit all = r.wasNull() ? null
-                        : new CpuSplit(ProcRow.real(r, 20), ProcRow.real(r, 21), ProcRow.real(r, 22), ProcRow.real(r, 23));
-                SystemSample y = new SystemSample(ProcRow.real(r, 5), Statements.doubles(r.getBytes(6)), r.getLong(7),
+                byte[] ticks = r.getBytes(28);
+                CpuSplit all;
+                CpuSplit[] per;
+                if (ticks != null) {    // version 2 (CpuShares)
+                    CpuShares.Decoded d = CpuShares.decode(ticks);
+                    all = d.all();
+                    per = d.perCpu();
+                } else {
+                    r.getDouble(20);
+                    all = r.wasNull() ? null : new CpuSplit(ProcRow.real(r, 20), ProcRow.real(r, 21),
+                            ProcRow.real(r, 22), ProcRow.real(r, 23));
+                    per = Statements.splits(r.getBytes(24));
+                }
+                byte[] perCpu = r.getBytes(6);
+                SystemSample y = new SystemSample(ProcRow.real(r, 5),
+                        perCpu == null ? Statements.busy(per) : Statements.doubles(perCpu), r.getLong(7),
                         r.getLong(8), r.getLong(9), r.getLong(10), r.getLong(11), load, r.getLong(15), r.getInt(16),
-                        r.getInt(17), r.getInt(18), all, Statements.splits(r.getBytes(24)), r.getLong(25),
-                        r.getLong(26), r.getInt(27));
+                        r.getInt(17), r.getInt(18), all, per, r.getLong(25), r.getLong(26), r.getInt(27));
                 head = new Snapshot(r.getLong(2), millis(r.getDouble(19)), r.getLong(3), y, List.of(), r.getLong(4));
             }
-            procs.setLong(1, key);
-            procs.setLong(2, p.id());
+            // MEM% left out of a row is that of its first sample's total (Retention keeps whole
+            // keyframe windows, so that sample is there; this one's total if it were not).
+            procs.setLong(1, head.system().memTotalBytes());
+            procs.setLong(2, key);
             procs.setLong(3, p.id());
+            procs.setLong(4, p.id());
             List<ProcessSample> list = new ArrayList<>();
             try (ResultSet r = procs.executeQuery()) {
                 while (r.next()) list.add(ProcRow.read(r, 1, 11));

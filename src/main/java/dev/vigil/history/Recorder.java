@@ -26,8 +26,8 @@ import java.util.function.Consumer;
  * calls {@link #record}.
  */
 public final class Recorder implements AutoCloseable {
-    static final int KEY_SAMPLES = 120;
-    static final long KEY_MILLIS = 600_000;
+    static final int KEY_SAMPLES = 720;
+    static final long KEY_MILLIS = 3_600_000;
 
     /** The committed row of one live process: its ident id, first sample, and values. */
     private record Open(long identId, long s, ProcessSample p) {
@@ -108,7 +108,7 @@ public final class Recorder implements AutoCloseable {
                 }
                 if (o != null) st.close(o.s, o.identId, sid);
                 long identId = o != null && ProcRow.sameIdent(o.p, p) ? o.identId : st.identId(p);
-                st.insertProc(sid, identId, p);
+                st.insertProc(sid, identId, p, s.system().memTotalBytes());
                 next.put(id, new Open(identId, sid, p));
             }
             // Rows of processes gone since the last sample end here. Every row gets its end, so

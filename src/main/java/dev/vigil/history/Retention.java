@@ -16,7 +16,8 @@ import java.util.function.LongSupplier;
  * its WAL) is over the size cap, on a background thread with its own connection, a bounded
  * number of samples per transaction so the recorder never waits long. Freed pages go back to
  * the file system through incremental vacuum (the file is made with auto_vacuum=INCREMENTAL).
- * The samples of the newest keyframe are never deleted.
+ * Data goes a keyframe window (an hour) at a time, the oldest first, and the newest window is
+ * never deleted.
  */
 public final class Retention implements AutoCloseable {
     /** How often the background thread looks. */
@@ -83,25 +84,30 @@ public final class Retention implements AutoCloseable {
         if (keep == 0) keep = scalar("SELECT coalesce(max(id), 0) + 1 FROM sample");
         deleted += deleteBefore(keep);
         while (!stop && size() > maxBytes) {
+            // The oldest keyframe window at a time.
             long first = scalar("SELECT coalesce(min(id), 0) FROM sample");
-            long last = scalar("SELECT coalesce(max(id), 0) FROM sample");
-            // A tenth of what is left at a time, at least one chunk's worth of a small file.
-            long n = deleteBefore(first + Math.max(1, Math.min(CHUNK, (last - first) / 10)));
+            long next = scalar("SELECT coalesce(min(key), 0) FROM sample WHERE key > " + first);
+            long n = next == 0 ? 0 : deleteBefore(next);
             if (n == 0) break;
             deleted += n;
         }
         return deleted;
     }
 
-    /** Deletes samples before id keep (never past the newest keyframe) and rows no sample needs. */
+    /**
+     * Deletes the samples of the keyframe windows wholly before sample keep (never the newest
+     * window), and the rows no sample needs. Whole windows: the sample a row starts at is read
+     * with it (HistoryReader), so a window's samples go with its rows.
+     */
     private int deleteBefore(long keep) throws SQLException {
         long newestKey = scalar("SELECT coalesce((SELECT key FROM sample ORDER BY id DESC LIMIT 1), 0)");
-        keep = Math.min(keep, newestKey);
+        keep = windowOf(Math.min(keep, newestKey));
         int deleted = 0;
         while (!stop) {
             long first = scalar("SELECT coalesce(min(id), 0) FROM sample");
             if (first == 0 || first >= keep) break;
             long upTo = Math.min(keep, first + CHUNK);
+            if (upTo < keep && windowOf(upTo) > first) upTo = windowOf(upTo);
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
                 deleted += st.executeUpdate("DELETE FROM sample WHERE id < " + upTo);
@@ -125,6 +131,11 @@ public final class Retention implements AutoCloseable {
             }
         }
         return deleted;
+    }
+
+    /** The first sample of the keyframe window holding sample id (id itself when none holds it). */
+    private long windowOf(long id) throws SQLException {
+        return scalar("SELECT coalesce((SELECT key FROM sample WHERE id >= " + id + " ORDER BY id LIMIT 1), " + id + ")");
     }
 
     private long scalar(String sql) throws SQLException {

@@ -46,10 +46,28 @@ public final class Schema {
             "CREATE INDEX proc_id ON proc(id, s)");
 
     /**
-     * Step i takes a file from version i+1 to i+2. Empty today: version 1 is the first. A field
-     * added to a snapshot record later goes here as an ALTER TABLE ... ADD COLUMN.
+     * Step i takes a file from version i+1 to i+2. A field added to a snapshot record later goes
+     * here as an ALTER TABLE ... ADD COLUMN.
+     *
+     * <p>Version 2 (smaller files): {@code proc.cpu_time} and {@code proc.mem_percent} lose their
+     * REAL affinity so that they can hold the shorter forms {@link ProcRow} describes; rows of
+     * version 1 keep their REAL values, which read the same, and a NULL MEM% (NaN in version 1)
+     * becomes the 8-byte BLOB that stands for NaN now. New samples keep their CPU shares in
+     * {@code sample.cpu_ticks} ({@link CpuShares}) and leave {@code cpu_user} ... {@code cpu_iowait}
+     * and {@code per_cpu_split} NULL, and {@code per_cpu} too when it is the busy share of each
+     * CPU's split.
      */
-    static final List<List<String>> MIGRATIONS = List.of();
+    static final List<List<String>> MIGRATIONS = List.of(List.of(
+            "CREATE TABLE proc2(s INTEGER NOT NULL, id INTEGER NOT NULL, e INTEGER NOT NULL, ppid INTEGER,"
+                    + " state TEXT, nice INTEGER, priority INTEGER, threads INTEGER, rss_bytes INTEGER,"
+                    + " vsz_bytes INTEGER, cpu_percent REAL, mem_percent, cpu_time, io_read REAL,"
+                    + " io_write REAL, PRIMARY KEY(s, id)) WITHOUT ROWID",
+            "INSERT INTO proc2 SELECT s, id, e, ppid, state, nice, priority, threads, rss_bytes, vsz_bytes,"
+                    + " cpu_percent, coalesce(mem_percent, x'7ff8000000000000'), cpu_time, io_read, io_write FROM proc",
+            "DROP TABLE proc",
+            "ALTER TABLE proc2 RENAME TO proc",
+            "CREATE INDEX proc_id ON proc(id, s)",
+            "ALTER TABLE sample ADD COLUMN cpu_ticks BLOB"));
 
     /** The views, dropped and made again after every migration so they follow the tables. */
     static final List<String> VIEWS = List.of(
@@ -107,6 +125,8 @@ public final class Schema {
                 st.execute("INSERT INTO schema_version VALUES (1)");
                 found = 1;
             }
+            // A table a view names cannot be dropped or renamed: the views are made again below.
+            for (String sql : VIEWS) if (sql.startsWith("DROP")) st.execute(sql);
             for (int v = found; v < want; v++) {
                 for (String sql : migrations.get(v - 1)) st.execute(sql);
             }

@@ -26,8 +26,8 @@ final class Statements implements AutoCloseable {
         sample = c.prepareStatement("INSERT INTO sample(id, time, key, seq, interval_ms, collect_us, cpu_percent,"
                 + " per_cpu, mem_total_bytes, mem_used_bytes, mem_available_bytes, swap_total_bytes, swap_used_bytes,"
                 + " load1, load5, load15, uptime_seconds, tasks, threads, running, cpu_user, cpu_nice, cpu_system,"
-                + " cpu_iowait, per_cpu_split, mem_buffers_bytes, mem_cache_bytes, kernel_threads)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " cpu_iowait, per_cpu_split, mem_buffers_bytes, mem_cache_bytes, kernel_threads, cpu_ticks)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         proc = c.prepareStatement("INSERT INTO proc(s, id, e, " + ProcRow.VALUE_COLUMNS
                 + ") VALUES (?,?," + Schema.OPEN + ",?,?,?,?,?,?,?,?,?,?,?,?)");
         close = c.prepareStatement("UPDATE proc SET e = ? WHERE s = ? AND id = ?");
@@ -61,7 +61,11 @@ final class Statements implements AutoCloseable {
         sample.setLong(5, s.intervalMillis());
         sample.setLong(6, s.collectMicros());
         ProcRow.real(sample, 7, y.cpuPercent());
-        sample.setBytes(8, doubles(y.perCpu()));
+        // The CPU shares go in cpu_ticks (CpuShares); each CPU's busy share is left out when
+        // it is user + nice + system of its split, as the sampler makes it.
+        CpuSplit[] per = y.perCpuSplit();
+        if (busyOfSplits(y.perCpu(), per)) sample.setNull(8, java.sql.Types.BLOB);
+        else sample.setBytes(8, doubles(y.perCpu()));
         sample.setLong(9, y.memTotalBytes());
         sample.setLong(10, y.memUsedBytes());
         sample.setLong(11, y.memAvailableBytes());
@@ -73,21 +77,19 @@ final class Statements implements AutoCloseable {
         sample.setInt(18, y.tasks());
         sample.setInt(19, y.threads());
         sample.setInt(20, y.running());
-        CpuSplit all = y.cpuSplit();
-        double[] split = all == null ? new double[]{Double.NaN, Double.NaN, Double.NaN, Double.NaN}
-                : new double[]{all.user(), all.nice(), all.system(), all.iowait()};
-        for (int i = 0; i < 4; i++) ProcRow.real(sample, 21 + i, split[i]);
-        sample.setBytes(25, splits(y.perCpuSplit()));
+        for (int i = 0; i < 4; i++) sample.setNull(21 + i, java.sql.Types.REAL);
+        sample.setNull(25, java.sql.Types.BLOB);
         sample.setLong(26, y.memBuffersBytes());
         sample.setLong(27, y.memCacheBytes());
         sample.setInt(28, y.kernelThreads());
+        sample.setBytes(29, CpuShares.encode(y.cpuSplit(), per));
         sample.executeUpdate();
     }
 
-    void insertProc(long s, long identId, ProcessSample p) throws SQLException {
+    void insertProc(long s, long identId, ProcessSample p, long memTotal) throws SQLException {
         proc.setLong(1, s);
         proc.setLong(2, identId);
-        ProcRow.bindValues(proc, 3, p);
+        ProcRow.bindValues(proc, 3, p, memTotal);
         proc.addBatch();
     }
 
@@ -123,6 +125,24 @@ final class Statements implements AutoCloseable {
     void clear() throws SQLException {
         proc.clearBatch();
         close.clearBatch();
+    }
+
+    /** Whether perCpu is the busy share of each of splits (empty when there are none). */
+    static boolean busyOfSplits(double[] perCpu, CpuSplit[] splits) {
+        if (perCpu == null) return false;
+        if (splits == null) return perCpu.length == 0;
+        if (perCpu.length != splits.length) return false;
+        for (int i = 0; i < perCpu.length; i++) {
+            if (Double.doubleToRawLongBits(perCpu[i]) != Double.doubleToRawLongBits(splits[i].busy())) return false;
+        }
+        return true;
+    }
+
+    static double[] busy(CpuSplit[] splits) {
+        if (splits == null) return new double[0];
+        double[] v = new double[splits.length];
+        for (int i = 0; i < v.length; i++) v[i] = splits[i].busy();
+        return v;
     }
 
     static byte[] doubles(double[] v) {

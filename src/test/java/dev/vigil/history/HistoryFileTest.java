@@ -56,16 +56,37 @@ class HistoryFileTest {
         try (Recorder r = Recorder.open(db, s -> { })) {
             r.record(Script.sequence(1).get(0));
         }
-        List<List<String>> steps = List.of(List.of("ALTER TABLE sample ADD COLUMN later_field INTEGER"),
-                List.of("ALTER TABLE proc ADD COLUMN cpu_user REAL"));
+        int now = Schema.current();
+        List<List<String>> steps = new ArrayList<>(Schema.MIGRATIONS);
+        steps.add(List.of("ALTER TABLE sample ADD COLUMN later_field INTEGER"));
+        steps.add(List.of("ALTER TABLE proc ADD COLUMN cpu_user REAL"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            assertEquals(1, Schema.prepare(c, db.toString(), steps));
-            assertEquals(3, Schema.versionOf(c));
+            assertEquals(now, Schema.prepare(c, db.toString(), steps));
+            assertEquals(now + 2, Schema.versionOf(c));
             assertEquals(1, count(c, "SELECT count(*) FROM pragma_table_info('sample') WHERE name = 'later_field'"));
             assertTrue(count(c, "SELECT count(*) FROM process_history") > 0, "views made again");
         }
         HistoryException e = assertThrows(HistoryException.class, () -> HistoryReader.open(db));
-        assertTrue(e.getMessage().contains("version 3, newer than this vigil's 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("version " + (now + 2) + ", newer than this vigil's " + now), e.getMessage());
+    }
+
+    @Test
+    void aVersionOneFileReadsBackExactlyAfterItsMigration() throws Exception {
+        Path db = dir.resolve("v1.db");
+        List<Snapshot> script = VersionOne.write(db, 40);
+        try (HistoryReader r = HistoryReader.open(db)) {
+            for (Snapshot want : script) RoundTripTest.assertSame(want, r.snapshot(r.at(want.timestampMillis())));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertEquals(Schema.current(), Schema.versionOf(c));
+            assertEquals("ok", VersionOne.text(c, "PRAGMA integrity_check"));
+        }
+        try (Recorder r = Recorder.open(db, s -> { })) {
+            for (Snapshot s : Script.sequence(80).subList(60, 80)) assertTrue(r.record(s));
+        }
+        try (HistoryReader r = HistoryReader.open(db)) {
+            for (Snapshot want : script) RoundTripTest.assertSame(want, r.snapshot(r.at(want.timestampMillis())));
+        }
     }
 
     @Test
@@ -113,18 +134,30 @@ class HistoryFileTest {
     @Test
     void retentionDeletesOldSamplesAndKeepsTheRestExact() throws Exception {
         Path db = dir.resolve("h.db");
-        List<Snapshot> script = Script.sequence(300);
+        int n = Recorder.KEY_SAMPLES + 180;
+        List<Snapshot> script = Script.sequence(n);
         try (Recorder r = Recorder.open(db, s -> { })) {
             for (Snapshot s : script) r.record(s);
         }
-        long now = script.get(299).timestampMillis();
-        long retain = now - script.get(150).timestampMillis();
-        try (Retention ret = new Retention(db, retain, Long.MAX_VALUE, () -> now, s -> { })) {
-            assertEquals(150, ret.runOnce());
+        long now = script.get(n - 1).timestampMillis();
+        int key;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            key = (int) count(c, "SELECT key FROM sample ORDER BY id DESC LIMIT 1");
+        }
+        assertTrue(key > 200, "a second keyframe: " + key);
+        // Whole keyframe windows only: sample 150 is in the first one, which stays.
+        try (Retention ret = new Retention(db, now - script.get(150).timestampMillis(), Long.MAX_VALUE, () -> now,
+                s -> { })) {
+            assertEquals(0, ret.runOnce());
+        }
+        // Past the newest keyframe only as far as it.
+        try (Retention ret = new Retention(db, now - script.get(n - 10).timestampMillis(), Long.MAX_VALUE, () -> now,
+                s -> { })) {
+            assertEquals(key - 1, ret.runOnce());
         }
         try (HistoryReader r = HistoryReader.open(db)) {
-            assertEquals(script.get(150).timestampMillis(), r.first().timeMillis());
-            for (Snapshot want : script.subList(150, 300)) {
+            assertEquals(script.get(key - 1).timestampMillis(), r.first().timeMillis());
+            for (Snapshot want : script.subList(key - 1, n)) {
                 RoundTripTest.assertSame(want, r.snapshot(r.at(want.timestampMillis())));
             }
         }
@@ -137,12 +170,13 @@ class HistoryFileTest {
     @Test
     void theSizeCapShrinksTheFile() throws Exception {
         Path db = dir.resolve("h.db");
-        List<Snapshot> script = Script.sequence(1500);
+        // Three keyframe windows and some: room is made a window at a time.
+        List<Snapshot> script = Script.sequence(3 * Recorder.KEY_SAMPLES + 100);
         try (Recorder r = Recorder.open(db, s -> { })) {
             for (Snapshot s : script) r.record(s);
         }
         long before = Files.size(db);
-        long cap = before / 3;
+        long cap = before / 2;
         try (Retention ret = new Retention(db, Long.MAX_VALUE / 4, cap, System::currentTimeMillis, s -> { })) {
             assertTrue(ret.runOnce() > 0);
             assertTrue(ret.size() <= cap, ret.size() + " > " + cap + " (was " + before + ")");

@@ -64,6 +64,43 @@ class RoundTripTest {
         }
     }
 
+    @Test
+    void aScriptedServerComesBackExactlyInItsShortForms() throws Exception {
+        // SyntheticDay's values are made as the sampler makes them, so they take the short
+        // forms (CPU time in ticks, MEM% left out, CPU shares as ticks); across a keyframe, and
+        // after retention cut a window away.
+        Path db = dir.resolve("day.db");
+        SyntheticDay day = new SyntheticDay(20);
+        List<Snapshot> script = new ArrayList<>();
+        try (Recorder rec = Recorder.open(db, s -> { })) {
+            for (int k = 0; k < Recorder.KEY_SAMPLES + 200; k++) {
+                Snapshot s = day.next();
+                script.add(s);
+                assertTrue(rec.record(s));
+            }
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertEquals(0, HistoryFileTest.count(c, "SELECT count(*) FROM proc WHERE mem_percent IS NOT NULL"
+                    + " OR typeof(cpu_time) <> 'integer'"), "every row in the short forms");
+            assertEquals(0, HistoryFileTest.count(c, "SELECT count(*) FROM sample WHERE per_cpu IS NOT NULL"
+                    + " OR cpu_user IS NOT NULL OR length(cpu_ticks) > 40"));
+        }
+        try (HistoryReader r = HistoryReader.open(db)) {
+            for (Snapshot want : script) assertSame(want, r.snapshot(r.at(want.timestampMillis())));
+        }
+        long now = script.get(script.size() - 1).timestampMillis();
+        try (Retention ret = new Retention(db, now - script.get(Recorder.KEY_SAMPLES + 100).timestampMillis(),
+                Long.MAX_VALUE, () -> now, s -> { })) {
+            assertEquals(Recorder.KEY_SAMPLES, ret.runOnce(), "the first window, whole");
+        }
+        try (HistoryReader r = HistoryReader.open(db)) {
+            assertEquals(script.get(Recorder.KEY_SAMPLES).timestampMillis(), r.first().timeMillis());
+            for (Snapshot want : script.subList(Recorder.KEY_SAMPLES, script.size())) {
+                assertSame(want, r.snapshot(r.at(want.timestampMillis())));
+            }
+        }
+    }
+
     static void assertSame(Snapshot want, Snapshot got) {
         String at = "snapshot " + want.sequence() + ": ";
         assertEquals(want.sequence(), got.sequence(), at + "sequence");
