@@ -48,6 +48,7 @@ public final class App implements AutoCloseable {
     private final SamplerThread sampler;
     private Settings settings;   // guarded by this; read at the first call
     private DetailFeed detail;   // guarded by this; made at the first call
+    private volatile Map<String, String> env = Map.of();
 
     private App(SnapshotSource source, Supplier<Settings> settings, Path stateDir, long delayMillis,
                 Function<App, Alerts> alerts) {
@@ -79,12 +80,18 @@ public final class App implements AutoCloseable {
                 o.delayMillis() > 0 ? o.delayMillis() : Limits.DEFAULT_DELAY_MILLIS,
                 a -> new Alerts(() -> a.settings().alerts(), o.alertRules(), log, exec));
         if (o.delayMillis() <= 0) app.sampler.setDelayMillis(app.settings().config().delayMillis());
+        app.env = o.env();
         return app;
     }
 
     /** A core without config, alerts or files: defaults only (tests, tools). */
     public static App bare(SnapshotSource source, long delayMillis, Path stateDir) {
         return new App(source, Settings::none, stateDir, delayMillis, a -> Alerts.none());
+    }
+
+    /** The environment the run was given (RunOptions): PATH for the tools it starts (strace); empty for a bare core. */
+    public Map<String, String> env() {
+        return env;
     }
 
     public SnapshotSource source() {

@@ -38,6 +38,10 @@ public final class DetailKeys {
         t.bind("Detail", "x", "Locks", "file locks the selected process holds or waits for, from /proc/locks"
                         + " with the file of each (htop's x)",
                 s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : dev.vigil.ui.overlays.LocksOverlay.open(s));
+        t.bind("Detail", "s", "Strace", "trace the system calls of the selected process live: strace -T -tt -s 512"
+                        + " -p PID where strace is installed (htop's s; attaching stops it for a moment, also in"
+                        + " --readonly); arrows scroll, Esc or q ends the trace",
+                dev.vigil.ui.overlays.StraceOverlay::open);
         t.bind("Detail", "e", "Environ", "the environment of the selected process (where readable)",
                 s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : DetailView.open(s, feed, true));
     }

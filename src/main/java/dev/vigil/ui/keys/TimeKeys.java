@@ -58,8 +58,13 @@ public final class TimeKeys {
      * view asked for reads the live process (the environment): the past is not read live.
      */
     public static boolean pastRefused(Session s) {
+        return pastRefused(s, "the environment of a recorded sample is not recorded (Enter shows what was)");
+    }
+
+    /** The same with the reason given. */
+    public static boolean pastRefused(Session s, String why) {
         if (s.app().source().live()) return false;
-        s.error("the environment of a recorded sample is not recorded (Enter shows what was)");
+        s.error(why);
         return true;
     }
 }
