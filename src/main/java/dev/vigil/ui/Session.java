@@ -45,6 +45,7 @@ public final class Session {
     private final Prefs prefs;
     private final StatusLine status = new StatusLine();
     private final MouseControl mouse = new MouseControl();
+    private final Follow follow = new Follow();
     private Key lastKey;
     private int keyCount;
 
@@ -129,8 +130,20 @@ public final class Session {
         return mouse;
     }
 
+    /** F: the process the selection follows. */
+    public Follow follow() {
+        return follow;
+    }
+
     /** Gives a key to the top overlay, else to the key table; a mouse event to {@link MouseControl}. */
     public Reaction handleKey(KeyStroke stroke) {
+        long version = view.version();
+        Reaction r = handle(stroke);
+        follow.afterKey(this, version);
+        return r;
+    }
+
+    private Reaction handle(KeyStroke stroke) {
         if (stroke instanceof com.googlecode.lanterna.input.MouseAction m) return mouse.handle(this, m);
         if (stroke.getKeyType() == KeyType.MouseEvent || stroke.getKeyType() == KeyType.Unknown) return Reaction.NONE;
         Key key = Key.of(stroke);
@@ -158,6 +171,7 @@ public final class Session {
     public void accept(Snapshot s) {
         snapshot = s;
         rows();
+        follow.afterSnapshot(this);
         for (Overlay o : overlays.topFirst()) o.onSnapshot(this);
     }
 

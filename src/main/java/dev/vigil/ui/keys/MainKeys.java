@@ -39,6 +39,9 @@ public final class MainKeys {
         t.bind("Move", "Home", "Top", "select the first row", s -> { s.cursor().select(0); return Reaction.REDRAW; });
         t.bind("Move", "End", "Bottom", "select the last row",
                 s -> { s.cursor().select(s.rows().size() - 1); return Reaction.REDRAW; });
+        t.bind("Move", "F", "Follow", "follow the selected process (htop's F): the selection stays on it through"
+                + " refreshes and re-sorts, [following PID NAME] shows; moving the selection or F again stops,"
+                + " and so does its end", s -> { s.follow().toggle(s); return Reaction.REDRAW; });
 
         t.bind("Find", "F3 /", "Search", "search name and command line as you type; F3 next, Enter keeps, Esc goes back",
                 s -> { s.overlays().open(new SearchPrompt(s)); return Reaction.REDRAW; });

@@ -106,6 +106,7 @@ public final class Frame {
         if (v.showThreads()) parts.add("threads");
         if (v.showKernelThreads()) parts.add("kthreads");
         if (!v.tagged().isEmpty()) parts.add("tagged: " + v.tagged().size());
+        if (s.follow().active()) parts.add(s.follow().indicator());
         if (v.paused()) parts.add("PAUSED");
         if (s.options().readonly()) parts.add("read-only");
         StringBuilder sb = new StringBuilder();
