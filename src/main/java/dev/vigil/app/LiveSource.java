@@ -108,6 +108,11 @@ public final class LiveSource implements SnapshotSource {
         ready().setIncludeIo(include);
     }
 
+    @Override
+    public void readInFullNext() {
+        ready().readInFullNext();
+    }
+
     /** When the priming sample was started, by the nanoClock given; valid after {@link #awaitPrimed()}. */
     public long primedAtNanos() {
         return primedAtNanos;

@@ -31,6 +31,7 @@ public final class SamplerThread {
     private boolean includeThreads;
     private boolean includeIo;
     private boolean wake;
+    private boolean inFull; // the sample asked for reads every process in full
     private boolean stopped;
     private boolean started;
     private Consumer<Snapshot> publish = s -> { };
@@ -133,10 +134,14 @@ public final class SamplerThread {
         }
     }
 
-    /** Takes a snapshot now instead of at the next tick. */
+    /**
+     * Takes a snapshot now instead of at the next tick, reading every process in full (it
+     * follows an action on processes, whose effect the next frame must show).
+     */
     public void requestSample() {
         synchronized (lock) {
             wake = true;
+            inFull = true;
             lock.notifyAll();
         }
     }
@@ -168,6 +173,7 @@ public final class SamplerThread {
             while (true) {
                 boolean threads;
                 boolean io;
+                boolean full;
                 Move m;
                 synchronized (lock) {
                     while (true) {
@@ -181,6 +187,8 @@ public final class SamplerThread {
                     m = move;
                     move = null;
                     if (m == null) wake = false;
+                    full = m == null && inFull;
+                    if (full) inFull = false;
                     threads = includeThreads;
                     io = includeIo;
                 }
@@ -201,6 +209,7 @@ public final class SamplerThread {
                     source.setIncludeThreads(threads);
                     threadsApplied = threads;
                 }
+                if (full) source.readInFullNext();
                 last = System.currentTimeMillis();
                 Snapshot s = source.next();
                 if (s == null) { // a recording has no more

@@ -31,6 +31,14 @@ public interface Sampler extends AutoCloseable {
     default void setIncludeExtra(boolean include) {
     }
 
+    /**
+     * The next sample reads every process in full, even those an incremental sampler would
+     * take as unchanged: after vigil acted on processes (a signal, a new nice value), so that
+     * the next frame shows what the action did. Samplers that always read everything ignore it.
+     */
+    default void readInFullNext() {
+    }
+
     @Override
     default void close() {
     }
