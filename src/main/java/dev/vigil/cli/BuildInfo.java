@@ -9,7 +9,8 @@ import java.util.jar.Manifest;
 /**
  * Where this vigil was built from and where it runs from, as the jar says: the {@code
  * Build-Source} manifest entry the build writes ("git" and {@code git describe}, or "built
- * outside git"), and the checkout around target/vigil.jar (or target/classes).
+ * outside git"), the version --version prints, and the checkout around target/vigil.jar (or
+ * target/classes).
  */
 final class BuildInfo {
     private BuildInfo() {
@@ -43,5 +44,21 @@ final class BuildInfo {
         if (cs == null || cs.getParent() == null || cs.getParent().getParent() == null) return null;
         Path l = cs.getParent().getParent().resolve("vigil");
         return Files.isRegularFile(l) && Files.isExecutable(l) ? l : null;
+    }
+
+    /**
+     * What --version says: the jar manifest's Implementation-Version and what it was built from
+     * ("0.1.0 (git 04edee7c1a2b)", "0.1.0 (built outside git)"), or "dev" when run from classes.
+     */
+    static String version() {
+        String v = plainVersion();
+        String source = source();
+        return source == null || v.equals("dev") ? v : v + " (" + source + ")";
+    }
+
+    /** The jar manifest's Implementation-Version, or "dev" when run from classes. */
+    static String plainVersion() {
+        String v = BuildInfo.class.getPackage().getImplementationVersion();
+        return v == null || v.isBlank() ? "dev" : v;
     }
 }

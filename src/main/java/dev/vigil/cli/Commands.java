@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * The subcommands, {@code vigil NAME ARGS...}: each is one entry of {@link #ALL}, e.g.
- * {@code Map.entry("dump", new Command(false, Dump::run))}. Without a subcommand name first,
+ * {@code Map.entry("dump", new Command(false, HistoryCommands::dump))}. Without a subcommand name first,
  * the command line is the monitor's or batch's ({@link Options}). A subcommand parses its own
  * arguments, builds its source and the {@code App}, and returns the exit status; the rules of
  * {@link Main} hold (2 and one line for a bad argument, 1 for an error while running).

@@ -74,14 +74,14 @@ final class InstallCommands {
 
         @Override
         public int run(Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
-            CommandLine root = Main.model();
+            CommandLine root = Args.model();
             Path launcher = BuildInfo.launcher();
             if (launcher == null) {
                 err.println("vigil: install links the ./vigil launcher of a checkout, and this vigil does not run from one");
                 return 1;
             }
             Path p = prefixOr(prefix, env);
-            String page = ManPage.render(root, Monitor.keyTable(), Main.plainVersion());
+            String page = ManPage.render(root, Monitor.keyTable(), BuildInfo.plainVersion());
             int status = new Installer(p, out).install(launcher.toRealPath(),
                     Installer.files(page, Completions.bash(root), Completions.zsh(root)), err);
             if (status == 0) hints(p, env, out);

@@ -12,7 +12,6 @@ import dev.vigil.sample.Samplers;
 import dev.vigil.ui.Monitor;
 import dev.vigil.ui.MonitorOptions;
 import dev.vigil.ui.terminal.StartAhead;
-import picocli.CommandLine;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -94,9 +93,9 @@ public final class Main {
         LiveSource early = LiveSource.start(threads ? () -> withThreads(w.samplers().get()) : w.samplers(),
                 System::nanoTime);
         Options o = new Options();
-        int status = parse(o, args, out, err);
+        int status = Args.parse(o, args, out, err);
         if (status < 0 && o.user != null && !w.users().test(o.user)) {
-            status = usageError(err, "-u/--user: no user named '" + Options.oneLine(o.user) + "'");
+            status = Args.usageError(err, "-u/--user: no user named '" + Options.oneLine(o.user) + "'");
         }
         if (status >= 0) {
             early.discard();
@@ -105,67 +104,9 @@ public final class Main {
         return o.batchMode() ? batch(o, early, w, out, err) : interactive(o, early, w, err);
     }
 
-    /** Fills o from args; returns -1 to go on, or the exit status after help, version or an error. */
-    private static int parse(Options o, String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            // Plain "vigil": picocli would leave every field as initialized (MainTest checks
-            // this), and building its model by reflection is a fifth of the time to the first frame.
-            try {
-                o.validate();
-                return -1;
-            } catch (Options.BadOption e) {
-                return usageError(err, e.getMessage());
-            }
-        }
-        CommandLine cl = commandLine(o);
-        try {
-            cl.parseArgs(args);
-            if (cl.isUsageHelpRequested()) {
-                model().usage(out, CommandLine.Help.Ansi.OFF); // with the subcommands
-                out.flush();
-                return 0;
-            }
-            if (cl.isVersionHelpRequested()) {
-                out.println("vigil " + version());
-                out.flush();
-                return 0;
-            }
-            o.validate();
-            return -1;
-        } catch (CommandLine.ParameterException e) {
-            return usageError(err, firstLine(e.getMessage()));
-        } catch (Options.BadOption e) {
-            return usageError(err, e.getMessage());
-        }
-    }
-
     private static Sampler withThreads(Sampler s) {
         s.setIncludeThreads(true);
         return s;
-    }
-
-    /** The monitor's and batch's command line: the options only (subcommands are found before it). */
-    static CommandLine commandLine(Options o) {
-        CommandLine cl = new CommandLine(o);
-        cl.setCommandName("vigil");
-        cl.setExpandAtFiles(false); // "@name" is not a file of more arguments here
-        return cl;
-    }
-
-    /**
-     * The whole command-line model: the options, and each subcommand of {@link Commands#ALL} with
-     * its own model (one without shows by name only). --help, the man page and the shell
-     * completions are made from it, so whatever is added to either shows in all of them.
-     */
-    static CommandLine model() {
-        CommandLine root = commandLine(new Options());
-        for (String name : new java.util.TreeSet<>(Commands.ALL.keySet())) {
-            Commands.Command c = Commands.ALL.get(name);
-            CommandLine sub = c.model() != null ? c.model().get()
-                    : new CommandLine(CommandLine.Model.CommandSpec.create());
-            root.addSubcommand(name, sub);
-        }
-        return root;
     }
 
     private static int batch(Options o, LiveSource early, Wiring w, PrintStream out, PrintStream err) {
@@ -207,12 +148,6 @@ public final class Main {
         }
     }
 
-    private static int usageError(PrintStream err, String reason) {
-        err.println("vigil: " + reason);
-        err.println(USAGE_LINE);
-        return 2;
-    }
-
     /** One line about an unexpected failure: its message, or its type when it has none. */
     static String describe(Throwable e) {
         String m = firstLine(e.getMessage());
@@ -236,21 +171,5 @@ public final class Main {
             }
         }
         return false;
-    }
-
-    /**
-     * What --version says: the jar manifest's Implementation-Version and what it was built from
-     * ("0.1.0 (git 04edee7c1a2b)", "0.1.0 (built outside git)"), or "dev" when run from classes.
-     */
-    static String version() {
-        String v = plainVersion();
-        String source = BuildInfo.source();
-        return source == null || v.equals("dev") ? v : v + " (" + source + ")";
-    }
-
-    /** The jar manifest's Implementation-Version, or "dev" when run from classes. */
-    static String plainVersion() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return v == null || v.isBlank() ? "dev" : v;
     }
 }

@@ -21,7 +21,7 @@ public final class ShellFiles {
     public static void main(String[] args) throws IOException {
         if (args.length != 2) throw new IllegalArgumentException("usage: ShellFiles DIR VERSION");
         Path dir = Path.of(args[0]);
-        CommandLine root = Main.model();
+        CommandLine root = Args.model();
         write(dir.resolve("vigil.1"), ManPage.render(root, Monitor.keyTable(), args[1]));
         write(dir.resolve("completion/vigil.bash"), Completions.bash(root));
         write(dir.resolve("completion/_vigil"), Completions.zsh(root));

@@ -54,16 +54,16 @@ public final class AlertUi {
         board = alerts.start(); // the rules, before the first sample
         AlertConfig config = alerts.config();
         if (!config.ok()) s.error("config: " + config.errors().get(0) + "; that rule is skipped");
-        s.addIoNeed(() -> board.usesIo());        // io rules need /proc/PID/io read
+        s.hooks().addIoNeed(() -> board.usesIo());        // io rules need /proc/PID/io read
         alerts.onBoard((b, ts) -> {
             boolean ring = alerts.config().bell() && Transition.anyFired(ts, Severity.CRITICAL);
             session.controls().post(() -> show(b, ring));
         });
-        List<String> paneChoice = s.config().extra(AlertPane.SETTING);
+        List<String> paneChoice = s.prefs().config().extra(AlertPane.SETTING);
         pane.restore(paneChoice.isEmpty() ? null : paneChoice.get(paneChoice.size() - 1));
-        s.addPane(pane);
-        s.addRowStyler((row, theme) -> AlertLook.rowStyle(board, row, theme));
-        s.addHeaderNote(x -> board.headerNote());
+        s.hooks().addPane(pane);
+        s.hooks().addRowStyler((row, theme) -> AlertLook.rowStyle(board, row, theme));
+        s.hooks().addHeaderNote(x -> board.headerNote());
     }
 
     /** UI thread: takes a board (unless a newer one is shown already) and reports problems. */
@@ -120,13 +120,13 @@ public final class AlertUi {
 
     /** Saves a rule added with the prompt as an alert= line; returns the error, or null when saved. */
     public String save(Rule r, Session s) {
-        if (!s.configFile().writable()) {
-            return "not saved: " + s.configFile().path() + " is invalid and left alone; the rule holds for this run";
+        if (!s.prefs().file().writable()) {
+            return "not saved: " + s.prefs().file().path() + " is invalid and left alone; the rule holds for this run";
         }
-        List<Config.Setting> extras = new ArrayList<>(s.config().extras());
+        List<Config.Setting> extras = new ArrayList<>(s.prefs().config().extras());
         extras.add(new Config.Setting(AlertConfig.RULE_KEY, r.toString()));
-        s.persist(c -> c.withExtras(extras));
-        if (s.saveError() != null) return s.saveError();
+        s.prefs().persist(c -> c.withExtras(extras));
+        if (s.prefs().saveError() != null) return s.prefs().saveError();
         alerts.saved(r);
         return null;
     }

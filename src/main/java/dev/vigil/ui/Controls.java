@@ -2,7 +2,7 @@ package dev.vigil.ui;
 
 /**
  * What the session can ask of the event loop around it. All methods are thread-safe. (The
- * sampler's schedule is the app's: {@link Session#sampler()}.)
+ * sampler's schedule is the app's: {@code session.app().sampler()}.)
  */
 public interface Controls {
     /** Runs task on the UI thread soon, then redraws. Callable from any thread. */

@@ -6,13 +6,11 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.ui.keys.Key;
 import dev.vigil.ui.keys.Reaction;
 import dev.vigil.ui.terminal.Suspender;
 import dev.vigil.ui.terminal.TerminalGuard;
-import dev.vigil.ui.terminal.TtyTerminal;
 import dev.vigil.ui.views.Canvas;
 import dev.vigil.ui.views.Frame;
 
@@ -86,41 +84,15 @@ final class EventLoop implements Controls {
         queue.offer(CONTINUED);
     }
 
-    /**
-     * Starts the thread that reads keys; it ends with the JVM or at end of input. A stream
-     * terminal (the real one) is read blocking; others (the virtual terminal of the tests, whose
-     * blocking read holds its lock) are polled.
-     */
+    /** Starts the thread that reads keys ({@link KeyInput}); Ctrl-Z suspends through a {@link Suspender}. */
     void startInput(Terminal terminal) {
         suspender = new Suspender(terminal, guard);
-        boolean blocking = terminal instanceof StreamBasedTerminal;
-        Thread t = new Thread(() -> {
-            try {
-                while (!guard.restored()) {
-                    KeyStroke k = blocking ? terminal.readInput() : terminal.pollInput();
-                    if (k == null) {
-                        if (!blocking) Thread.sleep(5);
-                        continue;
-                    }
-                    if (k.getKeyType() == KeyType.EOF) {
-                        quit(129); // the terminal went away
-                        return;
-                    }
-                    if (k.getKeyType() == KeyType.CursorLocation) {
-                        if (terminal instanceof TtyTerminal tty && tty.answered(k)) resized();
-                        continue;
-                    }
-                    if (k.getKeyType() == KeyType.MouseEvent) continue;
-                    queue.offer(new KeyEvent(k, System.nanoTime()));
-                }
-            } catch (IOException | RuntimeException e) {
-                if (!guard.restored()) quit(129);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "vigil-input");
-        t.setDaemon(true);
-        t.start();
+        KeyInput.start(terminal, guard, this);
+    }
+
+    /** Called on the input thread: a key pressed now. */
+    void key(KeyStroke k) {
+        queue.offer(new KeyEvent(k, System.nanoTime()));
     }
 
     /** Runs until quit; returns the exit status. Exceptions from any part end up thrown here. */
@@ -172,7 +144,7 @@ final class EventLoop implements Controls {
                 }
                 e = queue.poll();
             } while (e != null);
-            session.sampler().setIncludeIo(session.wantsIo());
+            session.app().sampler().setIncludeIo(session.hooks().wantsIo());
             if (redraw) draw(refresh, keyNanos, keyName);
         }
     }

@@ -29,12 +29,12 @@ public final class LimitControl {
     /** l: the detail view of the selected process (or the one open) with a limit chosen. */
     public Reaction open(Session s) {
         if (control.refused(s)) return Reaction.REDRAW;
-        if (s.overlay() instanceof DetailView v) {
+        if (s.overlays().top() instanceof DetailView v) {
             v.chooseLimit(this);
             return Reaction.REDRAW;
         }
         Reaction r = DetailView.open(s, control.detailFeed(), false);
-        if (s.overlay() instanceof DetailView v) v.chooseLimit(this);
+        if (s.overlays().top() instanceof DetailView v) v.chooseLimit(this);
         return r;
     }
 
@@ -47,19 +47,19 @@ public final class LimitControl {
         }
         if (control.refused(s)) return;
         Target t = new Target(id, -1, "?", name);
-        s.open(new LimitPrompt(this, t, r, limit.soft(), limit.hard()));
+        s.overlays().open(new LimitPrompt(this, t, r, limit.soft(), limit.hard()));
     }
 
     /** The prompt accepted a change: asks y/n when it lowers the soft limit under use, else sets it. */
     public void apply(Session s, Target t, LimitChange change, long currentSoft) {
         Actions a = control.actions();
         Optional<String> q = a.limitQuestion(t, change, currentSoft);
-        if (q.isPresent()) s.open(new ConfirmOverlay(ProcessControl.plain(s, q.get()), () -> set(s, t, change)));
+        if (q.isPresent()) s.overlays().open(new ConfirmOverlay(ProcessControl.plain(s, q.get()), () -> set(s, t, change)));
         else set(s, t, change);
     }
 
     private void set(Session s, Target t, LimitChange change) {
         control.show(s, control.actions().setLimit(t, change));
-        s.sampler().requestSample();
+        s.app().sampler().requestSample();
     }
 }

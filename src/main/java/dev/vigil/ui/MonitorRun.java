@@ -73,7 +73,7 @@ final class MonitorRun {
             terminal.addResizeListener((t, size) -> loop.resized());
             signals = Signals.install(loop::quit, guard, loop::suspend, loop::continued);
             app.sampler().setIncludeThreads(session.view().showThreads());
-            app.sampler().setIncludeIo(session.wantsIo());
+            app.sampler().setIncludeIo(session.hooks().wantsIo());
             app.start(loop::publish, loop::fail);
             sampling = true;
             loop.startInput(terminal);
@@ -94,7 +94,7 @@ final class MonitorRun {
             System.setErr(realErr);
             timings.close();
         }
-        if (!session.save() && session.saveError() != null) System.err.println("vigil: " + session.saveError());
+        if (!session.prefs().save() && session.prefs().saveError() != null) System.err.println("vigil: " + session.prefs().saveError());
         if (captured.size() > 0) {
             String text = captured.toString(StandardCharsets.UTF_8);
             System.err.print(text.length() > 4000 ? text.substring(0, 4000) + "\n[...]\n" : text);

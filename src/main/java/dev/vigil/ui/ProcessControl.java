@@ -1,7 +1,6 @@
 package dev.vigil.ui;
 
 import dev.vigil.action.Actions;
-import dev.vigil.action.ChainConfig;
 import dev.vigil.action.EscalationChain;
 import dev.vigil.action.Choice;
 import dev.vigil.action.NiceChange;
@@ -9,8 +8,6 @@ import dev.vigil.action.Result;
 import dev.vigil.action.Targets;
 import dev.vigil.app.DetailFeed;
 import dev.vigil.app.EscalationWatch;
-import dev.vigil.model.Limits;
-import dev.vigil.model.Units;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.ui.keys.ActionKeys;
 import dev.vigil.ui.keys.KeyTable;
@@ -35,9 +32,6 @@ public final class ProcessControl {
         Actions create(boolean readOnly, EscalationChain chain);
     }
 
-    /** Config key of the escalation's grace period, e.g. {@code escalate_grace=5s}. */
-    static final String GRACE_KEY = "escalate_grace";
-
     private final Factory factory;
     private DetailFeed detail; // the detail view's reader and its time-in-D tracker, shared
     private volatile Actions actions;
@@ -45,7 +39,7 @@ public final class ProcessControl {
     private volatile boolean watchTags;
     private boolean warmed; // UI thread
     private final LimitControl limits = new LimitControl(this);
-    private volatile String logErrorSaid; // written on the UI thread: the action log's file error once said
+    private final ResultLine results = new ResultLine();
 
     private ProcessControl(Factory factory) {
         this.factory = factory;
@@ -71,7 +65,7 @@ public final class ProcessControl {
      */
     void attach(Session s, DetailFeed detail) {
         this.detail = detail;
-        Actions a = factory.create(s.options().readonly(), chain(s));
+        Actions a = factory.create(s.options().readonly(), EscalationSettings.chain(s));
         actions = a;
         escalation = new EscalationWatch(a, lines -> s.controls().post(() -> {
             for (String l : lines) s.status(plain(s, l));
@@ -91,41 +85,12 @@ public final class ProcessControl {
         return actions;
     }
 
-    /**
-     * The escalation from the config's {@code escalate=} line; without one, TERM then KILL after
-     * the grace period. A bad chain is refused with its line number, the default holds, and the
-     * file is never written in this run.
-     */
-    static EscalationChain chain(Session s) {
-        EscalationChain fallback = EscalationChain.termThenKill(graceMillis(s));
-        ChainConfig c = s.app().settings().escalation();
-        if (c.error() != null) {
-            s.error("config " + s.configFile().path() + " " + c.error() + "; using " + fallback
-                    + " and leaving the file alone");
-        }
-        return c.orElse(fallback);
-    }
-
-    /** The grace period from the config ({@link #GRACE_KEY}; a bare number is seconds), else 5 s. */
-    static long graceMillis(Session s) {
-        List<String> values = s.config().extra(GRACE_KEY);
-        if (values.isEmpty()) return Limits.DEFAULT_GRACE_MILLIS;
-        String v = values.get(values.size() - 1);
-        long ms = Units.parseDurationMillis(v, 1000);
-        if (!Limits.graceAllowed(ms)) {
-            s.error("config: " + GRACE_KEY + "=" + v + " is not a duration from 1s to 1h (e.g. 5s); using 5 s");
-            return Limits.DEFAULT_GRACE_MILLIS;
-        }
-        return ms;
-    }
-
     /** Sampler thread: escalation tick, and tag pruning handed to the UI thread. */
     private void onSnapshot(Session s, Snapshot snap) {
         escalation.onSnapshot(snap);
         // A failure while logging escalation steps (no result line of its own) is said here.
-        String failed = actions.log().fileError();
-        if (failed != null && !failed.equals(logErrorSaid)) s.controls().post(() -> {
-            String e = newLogError();
+        if (results.unsaid(actions.log())) s.controls().post(() -> {
+            String e = results.newLogError(actions.log());
             if (e != null) s.error("action log: " + e);
         });
         if (watchTags) s.controls().post(() -> {
@@ -168,7 +133,7 @@ public final class ProcessControl {
         Targets t = targets(s, "signal");
         if (t == null) return Reaction.REDRAW;
         SignalWarnings w = SignalWarnings.read(t, detail.reader(), detail::inD);
-        s.open(new SignalOverlay(this, t, actions.signalMenu(), w, Tagging.leftOut(s)));
+        s.overlays().open(new SignalOverlay(this, t, actions.signalMenu(), w, Tagging.leftOut(s)));
         return Reaction.REDRAW;
     }
 
@@ -179,14 +144,14 @@ public final class ProcessControl {
             send(s, t, c);
         } else {
             List<String> who = t.list().stream().map(x -> x.pid() + " " + x.name()).toList();
-            s.open(new ConfirmOverlay(actions.confirmPrompt(t, c, why), who, () -> send(s, t, c)));
+            s.overlays().open(new ConfirmOverlay(actions.confirmPrompt(t, c, why), who, () -> send(s, t, c)));
         }
     }
 
     void send(Session s, Targets t, Choice c) {
         show(s, actions.send(t, c));
         escalation.started();
-        s.sampler().requestSample();
+        s.app().sampler().requestSample();
     }
 
     /** F7/F8: a step of nice on the tagged or selected processes, now. */
@@ -198,14 +163,14 @@ public final class ProcessControl {
 
     public void renice(Session s, Targets t, NiceChange change) {
         show(s, actions.renice(t, change));
-        s.sampler().requestSample();
+        s.app().sampler().requestSample();
     }
 
     /** =: the prompt for an exact nice value. */
     public Reaction openNicePrompt(Session s) {
         Targets t = targets(s, "renice");
         if (t == null) return Reaction.REDRAW;
-        s.open(new NicePrompt(this, t, NicePrompt.currentNice(s, t)));
+        s.overlays().open(new NicePrompt(this, t, NicePrompt.currentNice(s, t)));
         return Reaction.REDRAW;
     }
 
@@ -220,7 +185,7 @@ public final class ProcessControl {
     }
 
     public Reaction openLog(Session s) {
-        s.open(new ActionLogOverlay(actions.log()));
+        s.overlays().open(new ActionLogOverlay(actions.log()));
         return Reaction.REDRAW;
     }
 
@@ -232,30 +197,13 @@ public final class ProcessControl {
         return Reaction.REDRAW;
     }
 
-    /**
-     * One batch, one line: in the error style unless every target was reached, and with the
-     * action log's write failure the first time there is one (said once, as the alert log's).
-     */
+    /** One batch, one line in the status line (see {@link ResultLine}). */
     void show(Session s, Result r) {
-        boolean all = !r.outcomes().isEmpty() && r.done() == r.outcomes().size();
-        String line = plain(s, r.line());
-        String logError = newLogError();
-        if (logError != null) s.error(line + "; action log: " + logError);
-        else if (all) s.status(line);
-        else s.error(line);
-    }
-
-    /** UI thread: the action log's file error the first time it is seen, else null. */
-    private String newLogError() {
-        String e = actions.log().fileError();
-        if (e == null || e.equals(logErrorSaid)) return null;
-        logErrorSaid = e;
-        return e;
+        results.show(s, r, actions.log());
     }
 
     /** The action package's dash and ellipsis as ASCII on an ASCII screen (else they show as \xNN). */
     public static String plain(Session s, String line) {
         return s.glyphs().unicode() ? line : line.replace("\u2014", "-").replace("\u2026", "...");
     }
-
 }

@@ -30,20 +30,20 @@ public final class Tagging {
 
     /** Space: tags or untags the selected process and moves down one row. */
     public static Reaction toggle(Session s) {
-        Row r = s.selectedRow();
+        Row r = s.cursor().selectedRow();
         if (r == null) {
             s.status("no process to tag");
             return Reaction.REDRAW;
         }
         ViewState v = s.view();
         v.setTagged(r.identity(), !v.isTagged(r.identity()));
-        s.move(1);
+        s.cursor().move(1);
         return Reaction.REDRAW;
     }
 
     /** c: tags the selected process and every descendant of it in the snapshot. */
     public static Reaction tagTree(Session s) {
-        Row r = s.selectedRow();
+        Row r = s.cursor().selectedRow();
         if (r == null || s.snapshot() == null) {
             s.status("no process to tag");
             return Reaction.REDRAW;
@@ -108,7 +108,7 @@ public final class Tagging {
     static Targets capture(Session s) {
         Snapshot snap = s.snapshot();
         if (snap == null) return Targets.NONE;
-        Row sel = s.selectedRow();
+        Row sel = s.cursor().selectedRow();
         return Targets.capture(actionable(s), sel == null ? null : sel.process(), snap.processes());
     }
 

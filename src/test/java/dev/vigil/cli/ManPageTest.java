@@ -29,7 +29,7 @@ class ManPageTest {
     Path dir;
 
     static CommandLine root() {
-        return Main.model();
+        return Args.model();
     }
 
     Path write(String page) throws Exception {

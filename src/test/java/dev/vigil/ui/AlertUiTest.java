@@ -103,8 +103,8 @@ class AlertUiTest {
         int row = v.rowOf("   4321 alice");
         int paneColumn = text.lines().toList().get(v.rowOf("WARN 4321 busy")).indexOf("WARN 4321");
         assertTrue(paneColumn >= 70, "the pane is on the right: " + paneColumn);
-        assertEquals(0, s.selectedIndex(), "busy is the first row and selected");
-        s.move(1);
+        assertEquals(0, s.cursor().selectedIndex(), "busy is the first row and selected");
+        s.cursor().move(1);
         v.paint(s);
         assertEquals(TextColor.ANSI.YELLOW, v.at(0, row).getBackgroundColor(), "the alert's row is marked");
         assertNotEquals(TextColor.ANSI.YELLOW, v.at(0, v.rowOf("   4000 alice")).getBackgroundColor());
@@ -267,7 +267,7 @@ class AlertUiTest {
         assertTrue(v.text().contains("Alert rule: cpu >> 5_"), "the prompt stays to fix it\n" + v.text());
         assertEquals(before, ui.board().rules().size());
         s.handleKey(key(KeyType.Escape));
-        assertEquals(null, s.overlay());
+        assertEquals(null, s.overlays().top());
 
         s.handleKey(ch('!'));
         s.handleKey(ctrl('u'));
@@ -300,7 +300,7 @@ class AlertUiTest {
         VirtualScreen v = new VirtualScreen(120, 40);
         Session s = session();
         feed(s, SHELL, BUSY, IDLE);
-        s.select(new Identity(4500, 1000 + 4500));
+        s.cursor().select(new Identity(4500, 1000 + 4500));
         s.handleKey(ch('w'));
         v.paint(s);
         assertTrue(v.text().contains("watching PID 4500 (sleep): an alert fires when it exits"), v.text());
@@ -314,7 +314,7 @@ class AlertUiTest {
         assertTrue(v.text().contains("WARN 4500 sleep"), "its exit\n" + v.text());
         assertTrue(v.text().contains("exit where pid = 4500"), v.text());
 
-        s.select(new Identity(4000, 5000));
+        s.cursor().select(new Identity(4000, 5000));
         s.handleKey(ch('w'));
         s.handleKey(ch('w'));
         assertTrue(s.statusLine().text().contains("no longer watching PID 4000 (bash)"), s.statusLine().text());
@@ -330,7 +330,7 @@ class AlertUiTest {
         assertEquals(1, bells, "one new critical alert");
         v.paint(s);
         assertTrue(v.text().contains("Alerts: 1 critical, 1 warning"), v.text());
-        s.select(new Identity(4321, 5321));
+        s.cursor().select(new Identity(4321, 5321));
         s.handleKey(ch('a'));
         v.paint(s);
         assertTrue(v.text().contains("acknowledged 1 alert of PID 4321: silenced until it clears"), v.text());
@@ -338,7 +338,7 @@ class AlertUiTest {
         assertTrue(v.text().contains("CRIT 4321 busy") && v.text().contains(" ack"), v.text());
         feed(s, SHELL, BUSY, IDLE);
         assertEquals(1, bells, "no bell for the same alert");
-        s.select(new Identity(4500, 5500));
+        s.cursor().select(new Identity(4500, 5500));
         s.handleKey(ch('a'));
         assertTrue(s.statusLine().text().contains("acknowledged 1 alert:"), "all the others\n" + s.statusLine().text());
         s.handleKey(ch('a'));
@@ -352,9 +352,9 @@ class AlertUiTest {
 
     @Test
     void ioCountersAreAskedForOnlyWhileARuleReadsThem() {
-        assertFalse(session().wantsIo(), "the built-in rules need no /proc/PID/io");
-        assertTrue(session("io > 10M for 5s").wantsIo(), "an io rule from the command line, before any sample");
-        assertTrue(session("cpu > 50 where io>1M").wantsIo(), "io in a where query");
+        assertFalse(session().hooks().wantsIo(), "the built-in rules need no /proc/PID/io");
+        assertTrue(session("io > 10M for 5s").hooks().wantsIo(), "an io rule from the command line, before any sample");
+        assertTrue(session("cpu > 50 where io>1M").hooks().wantsIo(), "io in a where query");
         Session s = session();
         feed(s, SHELL, BUSY, IDLE);
         s.handleKey(ch('!'));
@@ -362,6 +362,6 @@ class AlertUiTest {
         type(s, "io > 1M");
         s.handleKey(key(KeyType.Enter));
         s.handleKey(ch('n'));
-        assertTrue(s.wantsIo(), "a rule added at run time");
+        assertTrue(s.hooks().wantsIo(), "a rule added at run time");
     }
 }

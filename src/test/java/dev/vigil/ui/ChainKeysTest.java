@@ -66,7 +66,7 @@ class ChainKeysTest {
         assertEquals(EscalationChain.DEFAULT, rig.control.actions().chain());
         assertTrue(s.view().tree(), "the file's other settings still apply");
         s.view().setTree(false);
-        assertFalse(s.save(), "not written");
+        assertFalse(s.prefs().save(), "not written");
         assertEquals(text, Files.readString(conf));
     }
 

@@ -64,7 +64,7 @@ class DetailViewTest {
         session = VirtualScreen.session(dir, env, VirtualScreen.options());
         feed = DetailKeys.install(session, machine.reader());
         snapshot(bash('S', 2));
-        session.select(DetailFixtures.BASH);
+        session.cursor().select(DetailFixtures.BASH);
     }
 
     private void start() {
@@ -93,7 +93,7 @@ class DetailViewTest {
         for (int[] size : new int[][]{{80, 24}, {200, 60}}) {
             VirtualScreen v = new VirtualScreen(size[0], size[1]);
             session.handleKey(key(KeyType.Enter));
-            assertInstanceOf(DetailView.class, session.overlay());
+            assertInstanceOf(DetailView.class, session.overlays().top());
             v.paint(session);
             List<String> first = v.lines();
             assertEquals(size[1], first.size());
@@ -107,7 +107,7 @@ class DetailViewTest {
             assertTrue(all.contains("fd 3              tcp 127.0.0.1:8080 LISTEN"), all);
             for (String l : all.split("\n")) assertTrue(Canvas.columns(l) <= size[0], "fits: " + l);
             session.handleKey(key(KeyType.Escape));
-            assertNull(session.overlay());
+            assertNull(session.overlays().top());
             assertNull(feed.reading(), "closing stops the reads");
         }
     }
@@ -158,9 +158,9 @@ class DetailViewTest {
         session.handleKey(ch('k'));
         snapshot();
         v.paint(session);
-        assertInstanceOf(DetailView.class, session.overlay());
+        assertInstanceOf(DetailView.class, session.overlays().top());
         session.handleKey(ch('q'));
-        assertNull(session.overlay(), "q closes the view");
+        assertNull(session.overlays().top(), "q closes the view");
     }
 
     @Test
@@ -192,8 +192,8 @@ class DetailViewTest {
         assertTrue(t.contains("press p to select the parent, PID 4000"), t);
         assertTrue(v.lines().get(29).contains("pParent"), v.lines().get(29));
         session.handleKey(ch('p'));
-        assertNull(session.overlay());
-        assertEquals(4000, session.selectedRow().process().pid());
+        assertNull(session.overlays().top());
+        assertEquals(4000, session.cursor().selectedRow().process().pid());
         assertTrue(session.statusLine().text().contains("selected PID 4000 (sshd)"), session.statusLine().text());
     }
 
@@ -225,12 +225,12 @@ class DetailViewTest {
         session.handleKey(key(KeyType.Enter));
         session.handleKey(ch('Z'));
         assertTrue(session.view().paused(), "Z (pause) still works in the view");
-        assertInstanceOf(DetailView.class, session.overlay());
+        assertInstanceOf(DetailView.class, session.overlays().top());
         boolean tree = session.view().tree();
         session.handleKey(key(KeyType.F5));
         assertEquals(tree, session.view().tree(), "F5 changes the hidden table: not passed");
         assertTrue(session.statusLine().text().contains("Esc closes the detail view first"), session.statusLine().text());
-        assertInstanceOf(DetailView.class, session.overlay());
+        assertInstanceOf(DetailView.class, session.overlays().top());
     }
 
     @Test
@@ -252,7 +252,7 @@ class DetailViewTest {
         feed = DetailKeys.install(session, machine.reader());
         session.accept(Procs.snapshot(1, List.of()));
         session.handleKey(key(KeyType.Enter));
-        assertNull(session.overlay());
+        assertNull(session.overlays().top());
         assertEquals("no process selected", session.statusLine().text());
     }
 }

@@ -30,8 +30,8 @@ class EscalationKeysTest {
         s.handleKey(key(KeyType.F9));
         s.handleKey(ch('e'));
         s.handleKey(key(KeyType.Enter));
-        assertInstanceOf(ConfirmOverlay.class, s.overlay(), "an escalation may end in KILL: asked first");
-        assertTrue(((ConfirmOverlay) s.overlay()).question().contains("ends with KILL for any still alive after"));
+        assertInstanceOf(ConfirmOverlay.class, s.overlays().top(), "an escalation may end in KILL: asked first");
+        assertTrue(((ConfirmOverlay) s.overlays().top()).question().contains("ends with KILL for any still alive after"));
         s.handleKey(ch('y'));
         assertEquals(List.of("TERM 1200"), rig.kernel.sent);
         return rig;

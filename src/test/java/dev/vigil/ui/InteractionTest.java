@@ -41,8 +41,8 @@ class InteractionTest {
         v.paint(s);
         assertTrue(v.text().contains("Refresh delay   < 1.5s >"), v.text());
         s.handleKey(key(KeyType.ArrowRight));
-        assertEquals(2000, s.delayMillis());
-        assertEquals(2000, s.sampler().delayMillis(), "the app's schedule has the delay");
+        assertEquals(2000, s.app().sampler().delayMillis());
+        assertEquals(2000, s.app().sampler().delayMillis(), "the app's schedule has the delay");
         s.handleKey(key(KeyType.ArrowDown));
         s.handleKey(key(KeyType.ArrowDown)); // PID
         s.handleKey(ch(' '));
@@ -58,8 +58,8 @@ class InteractionTest {
         assertTrue(conf.contains("delay=2000ms\n"), conf);
 
         Session again = VirtualScreen.session(dir);
-        assertEquals(2000, again.delayMillis());
-        assertFalse(again.columns().contains(SortColumn.PID));
+        assertEquals(2000, again.app().sampler().delayMillis());
+        assertFalse(again.prefs().columns().contains(SortColumn.PID));
     }
 
     @Test
@@ -68,12 +68,12 @@ class InteractionTest {
                 false, false, false, List.of());
         Session s = VirtualScreen.session(dir, VirtualScreen.utf8Env(), o);
         s.accept(new FakeSampler(0).sample());
-        assertEquals(500, s.delayMillis());
+        assertEquals(500, s.app().sampler().delayMillis());
         assertTrue(s.view().tree());
         assertEquals(SortColumn.MEM, s.view().sort());
         assertEquals(1, s.rows().size());
-        assertTrue(s.save());
-        Config saved = VirtualScreen.session(dir).config();
+        assertTrue(s.prefs().save());
+        Config saved = VirtualScreen.session(dir).prefs().config();
         assertEquals(Config.DEFAULTS.delayMillis(), saved.delayMillis());
         assertFalse(saved.tree());
         assertEquals(SortColumn.CPU, saved.sort());
@@ -91,7 +91,7 @@ class InteractionTest {
         assertTrue(v.lines().get(38).contains("invalid at line 1: 'perhaps' is not true or false; using defaults"),
                 v.lines().get(38));
         s.handleKey(key(KeyType.F5));
-        assertFalse(s.save());
+        assertFalse(s.prefs().save());
         assertEquals("tree=perhaps\n", Files.readString(dir.resolve("vigil.conf")), "the broken file is left alone");
 
         MonitorOptions bad = new MonitorOptions(0, java.util.Set.of(), null, "cpu>>", "size", false, false, false,
@@ -118,7 +118,7 @@ class InteractionTest {
         assertNull(s.view().user());
         s.handleKey(ch('u'));
         s.handleKey(key(KeyType.Escape));
-        assertNull(s.overlay());
+        assertNull(s.overlays().top());
     }
 
     @Test
@@ -128,12 +128,12 @@ class InteractionTest {
         assertEquals(Reaction.REDRAW, s.handleKey(ch('K')));
         assertEquals(before + 2, s.rows().size(), "kthreadd and kworker appear");
         s.handleKey(ch('H'));
-        assertTrue(s.sampler().includeThreads());
-        assertTrue(s.sampler().sampleDue());
+        assertTrue(s.app().sampler().includeThreads());
+        assertTrue(s.app().sampler().sampleDue());
         assertTrue(s.view().showThreads());
         s.handleKey(ch('Z'));
         assertTrue(s.view().paused());
-        assertTrue(s.sampler().paused());
+        assertTrue(s.app().sampler().paused());
         assertEquals(Reaction.REPAINT, s.handleKey(ctrl('l')));
         assertEquals(Reaction.QUIT, s.handleKey(ch('q')));
         assertEquals(Reaction.QUIT, s.handleKey(key(KeyType.F10)));
@@ -148,28 +148,28 @@ class InteractionTest {
         s.accept(new FakeSampler(100).sample());
         VirtualScreen v = new VirtualScreen(120, 20);
         v.paint(s);
-        int page = s.pageRows();
+        int page = s.cursor().pageRows();
         assertEquals(20 - 2 - 5 - 1, page, "20 rows minus status, bar, 5 meter rows (2 of CPUs), heading");
         s.handleKey(key(KeyType.PageDown));
-        assertEquals(page, s.selectedIndex());
+        assertEquals(page, s.cursor().selectedIndex());
         s.handleKey(key(KeyType.End));
-        assertEquals(s.rows().size() - 1, s.selectedIndex());
+        assertEquals(s.rows().size() - 1, s.cursor().selectedIndex());
         v.paint(s);
-        assertEquals(s.rows().size() - page, s.scroll());
+        assertEquals(s.rows().size() - page, s.cursor().scroll());
         s.handleKey(key(KeyType.ArrowUp));
         s.handleKey(key(KeyType.PageUp));
-        assertEquals(s.rows().size() - 2 - page, s.selectedIndex());
+        assertEquals(s.rows().size() - 2 - page, s.cursor().selectedIndex());
         s.handleKey(key(KeyType.Home));
-        assertEquals(0, s.selectedIndex());
+        assertEquals(0, s.cursor().selectedIndex());
         s.handleKey(key(KeyType.ArrowDown));
-        assertEquals(1, s.selectedIndex());
+        assertEquals(1, s.cursor().selectedIndex());
     }
 
     @Test
     void panesRowStylersAndHeaderNotesPlugIn() throws Exception {
         Session s = started();
         boolean[] shown = {true};
-        s.addPane(new Pane() {
+        s.hooks().addPane(new Pane() {
             @Override
             public boolean visible(Session session) {
                 return shown[0];
@@ -186,8 +186,8 @@ class InteractionTest {
                 area.text(2, 1, "critical: PID 1200", area.theme().error());
             }
         });
-        s.addRowStyler((row, theme) -> row.process().pid() == 1300 ? theme.error().with(com.googlecode.lanterna.SGR.BLINK) : null);
-        s.addHeaderNote(x -> "Alerts: 1 critical");
+        s.hooks().addRowStyler((row, theme) -> row.process().pid() == 1300 ? theme.error().with(com.googlecode.lanterna.SGR.BLINK) : null);
+        s.hooks().addHeaderNote(x -> "Alerts: 1 critical");
         VirtualScreen v = new VirtualScreen(120, 40);
         v.paint(s);
         String t = v.text();
@@ -205,14 +205,14 @@ class InteractionTest {
     void collapsedNodesOfDeadProcessesArePrunedOnSave() throws Exception {
         Session s = started();
         s.handleKey(key(KeyType.F5));
-        s.select(s.rows().indexOf(dev.vigil.model.Procs.proc(880, 410, "bash").identity()));
+        s.cursor().select(s.rows().indexOf(dev.vigil.model.Procs.proc(880, 410, "bash").identity()));
         s.handleKey(ch('-'));
         String conf = Files.readString(dir.resolve("vigil.conf"));
         assertTrue(conf.contains("collapsed=880@1880\n"), conf);
         List<dev.vigil.sample.ProcessSample> ps = new ArrayList<>(FakeSampler.base(2));
         ps.removeIf(p -> p.pid() == 880);
         s.accept(new dev.vigil.sample.Snapshot(2, 0, 1000, dev.vigil.model.Procs.system(4), ps, 1));
-        assertTrue(s.save());
+        assertTrue(s.prefs().save());
         conf = Files.readString(dir.resolve("vigil.conf"));
         assertTrue(conf.contains("collapsed=\n"), conf);
     }
@@ -220,10 +220,10 @@ class InteractionTest {
     @Test
     void targetsAreTheTaggedProcessesElseTheSelectedOne() {
         Session s = started();
-        assertEquals(1, s.targets().size());
-        assertEquals(1200, s.targets().iterator().next().pid());
+        assertEquals(1, s.cursor().targets().size());
+        assertEquals(1200, s.cursor().targets().iterator().next().pid());
         s.view().setTagged(s.rows().get(2).identity(), true);
         s.view().setTagged(s.rows().get(3).identity(), true);
-        assertEquals(List.of(1400, 700), s.targets().stream().map(i -> i.pid()).toList());
+        assertEquals(List.of(1400, 700), s.cursor().targets().stream().map(i -> i.pid()).toList());
     }
 }

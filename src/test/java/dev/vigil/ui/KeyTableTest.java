@@ -118,8 +118,8 @@ class KeyTableTest {
         assertTrue(v.text().contains("/usr/bin/java"));
         s.handleKey(new KeyStroke('?', false, false));
         s.handleKey(new KeyStroke(KeyType.ArrowDown));
-        assertTrue(s.overlay() instanceof HelpOverlay, "arrows scroll, help stays");
+        assertTrue(s.overlays().top() instanceof HelpOverlay, "arrows scroll, help stays");
         s.handleKey(new KeyStroke('q', false, false));
-        assertNull(s.overlay());
+        assertNull(s.overlays().top());
     }
 }

@@ -58,7 +58,7 @@ class LimitKeysTest {
         ActionRig rig = new ActionRig(dir, VirtualScreen.utf8Env(), o);
         ProcessSample p = Procs.withStart(Procs.proc(pid, 1, "sleep"), ProcFacts.stat(pid).startTicks());
         rig.sampled(Procs.snapshot(1, List.of(Procs.withStart(Procs.proc(1, 0, "init"), 1), p)));
-        rig.session.select(p.identity());
+        rig.session.cursor().select(p.identity());
         return rig;
     }
 
@@ -73,22 +73,22 @@ class LimitKeysTest {
         ActionRig rig = rig(false);
         Session s = rig.session;
         s.handleKey(ch('l'));
-        assertInstanceOf(DetailView.class, s.overlay());
+        assertInstanceOf(DetailView.class, s.overlays().top());
         String t = screen(s);
         assertTrue(t.contains("open files") && t.contains("soft 1024 files, hard 4096 files"), t);
         assertTrue(t.contains("Set limit"), "the keys of choosing a limit on the bottom line\n" + t);
         s.handleKey(key(KeyType.ArrowUp));
         s.handleKey(key(KeyType.ArrowDown));
         s.handleKey(key(KeyType.Enter));
-        assertInstanceOf(LimitPrompt.class, s.overlay());
+        assertInstanceOf(LimitPrompt.class, s.overlays().top());
         t = screen(s);
         assertTrue(t.contains("nofile of PID " + child.pid() + " (sleep) (SOFT:HARD): 1024:4096_"), t);
         s.handleKey(ctrl('u'));
         VirtualScreen.type(s, "2");
         s.handleKey(key(KeyType.Enter));
-        assertInstanceOf(ConfirmOverlay.class, s.overlay(), "2 is under the open descriptors of sleep");
-        assertTrue(((ConfirmOverlay) s.overlay()).question().contains("files open: it keeps them, but every open,"
-                + " socket or accept fails with EMFILE"), ((ConfirmOverlay) s.overlay()).question());
+        assertInstanceOf(ConfirmOverlay.class, s.overlays().top(), "2 is under the open descriptors of sleep");
+        assertTrue(((ConfirmOverlay) s.overlays().top()).question().contains("files open: it keeps them, but every open,"
+                + " socket or accept fails with EMFILE"), ((ConfirmOverlay) s.overlays().top()).question());
         s.handleKey(ch('y'));
         assertEquals(List.of("limit nofile 2 " + child.pid()), rig.kernel.sent);
         assertEquals("nofile of PID " + child.pid() + " (sleep) set to 2:4096 (was 1024:4096)", s.statusLine().text());
@@ -105,13 +105,13 @@ class LimitKeysTest {
         s.handleKey(ctrl('u'));
         VirtualScreen.type(s, "lots");
         s.handleKey(key(KeyType.Enter));
-        assertInstanceOf(LimitPrompt.class, s.overlay(), "kept open to correct");
+        assertInstanceOf(LimitPrompt.class, s.overlays().top(), "kept open to correct");
         assertEquals("'lots' is not a whole number or unlimited", s.statusLine().text());
         s.handleKey(ctrl('u'));
         VirtualScreen.type(s, "2048");
         s.handleKey(key(KeyType.Enter));
         assertEquals(List.of("limit nofile 2048 " + child.pid()), rig.kernel.sent);
-        assertInstanceOf(DetailView.class, s.overlay(), "back in the detail view");
+        assertInstanceOf(DetailView.class, s.overlays().top(), "back in the detail view");
     }
 
     @Test
@@ -119,7 +119,7 @@ class LimitKeysTest {
         ActionRig rig = rig(true);
         Session s = rig.session;
         s.handleKey(ch('l'));
-        assertNull(s.overlay());
+        assertNull(s.overlays().top());
         assertEquals(Actions.READ_ONLY, s.statusLine().text());
         assertTrue(rig.kernel.sent.isEmpty());
     }

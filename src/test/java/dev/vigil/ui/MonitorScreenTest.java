@@ -178,28 +178,28 @@ class MonitorScreenTest {
     void searchMovesTheSelectionAsYouType() throws Exception {
         VirtualScreen v = new VirtualScreen(120, 40);
         Session s = started();
-        assertEquals(1200, s.selectedRow().process().pid());
+        assertEquals(1200, s.cursor().selectedRow().process().pid());
         s.handleKey(ch('/'));
         type(s, "r");
-        assertEquals(1200, s.selectedRow().process().pid(), "'r' is in /usr/bin/java: stays");
+        assertEquals(1200, s.cursor().selectedRow().process().pid(), "'r' is in /usr/bin/java: stays");
         type(s, "sy");
-        assertEquals(1400, s.selectedRow().process().pid());
+        assertEquals(1400, s.cursor().selectedRow().process().pid());
         v.paint(s);
         int row = v.rowOf("/usr/bin/rsync");
         assertEquals(TextColor.ANSI.CYAN, v.at(3, row).getBackgroundColor(), "selected row highlighted");
         assertTrue(v.lines().get(39).startsWith("Search: rsy_"), v.lines().get(39));
         s.handleKey(key(KeyType.Escape));
-        assertEquals(1200, s.selectedRow().process().pid(), "Esc goes back");
+        assertEquals(1200, s.cursor().selectedRow().process().pid(), "Esc goes back");
 
         s.handleKey(key(KeyType.F3));
         type(s, "usr/bin/");
-        assertEquals(1200, s.selectedRow().process().pid());
+        assertEquals(1200, s.cursor().selectedRow().process().pid());
         s.handleKey(key(KeyType.F3));
-        assertEquals(1300, s.selectedRow().process().pid(), "F3 goes to the next match");
+        assertEquals(1300, s.cursor().selectedRow().process().pid(), "F3 goes to the next match");
         s.handleKey(key(KeyType.Enter));
-        assertEquals(1300, s.selectedRow().process().pid(), "Enter keeps");
+        assertEquals(1300, s.cursor().selectedRow().process().pid(), "Enter keeps");
         s.handleKey(ch('n'));
-        assertEquals(1400, s.selectedRow().process().pid(), "n finds the next match later");
+        assertEquals(1400, s.cursor().selectedRow().process().pid(), "n finds the next match later");
 
         s.handleKey(ch('/'));
         type(s, "nothing-like-this");
@@ -210,16 +210,16 @@ class MonitorScreenTest {
     @Test
     void selectionFollowsTheProcessAcrossSnapshots() {
         Session s = started();
-        s.move(2);
-        assertEquals(1400, s.selectedRow().process().pid());
+        s.cursor().move(2);
+        assertEquals(1400, s.cursor().selectedRow().process().pid());
         List<ProcessSample> ps = new ArrayList<>(FakeSampler.base(1));
         ps.replaceAll(p -> p.pid() == 1400 ? Procs.withCpu(p, 99.9) : p);
         s.accept(new Snapshot(2, 0, 1000, Procs.system(4), ps, 1));
-        assertEquals(1400, s.selectedRow().process().pid());
-        assertEquals(0, s.selectedIndex());
+        assertEquals(1400, s.cursor().selectedRow().process().pid());
+        assertEquals(0, s.cursor().selectedIndex());
         ps.removeIf(p -> p.pid() == 1400);
         s.accept(new Snapshot(3, 0, 1000, Procs.system(4), ps, 1));
-        assertEquals(1, s.selectedRow().process().pid(), "rsync died: its parent is selected");
+        assertEquals(1, s.cursor().selectedRow().process().pid(), "rsync died: its parent is selected");
     }
 
     @Test

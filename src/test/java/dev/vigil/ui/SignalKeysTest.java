@@ -79,15 +79,15 @@ class SignalKeysTest {
         assertEquals(Theme.COLOR.selection().bg(), background(" 20 TSTP"), "arrows move");
         s.handleKey(key(KeyType.ArrowUp));
         s.handleKey(key(KeyType.Enter));
-        assertNull(s.overlay());
+        assertNull(s.overlays().top());
         assertEquals(List.of("STOP 1200"), rig.kernel.sent);
         assertEquals("sent STOP to PID 1200 (java)", s.statusLine().text());
         assertFalse(s.statusLine().error());
-        assertTrue(rig.session.sampler().sampleDue(), "a fresh sample shows the new state");
+        assertTrue(rig.session.app().sampler().sampleDue(), "a fresh sample shows the new state");
 
         s.handleKey(ch('k'));
         s.handleKey(key(KeyType.Escape));
-        assertNull(s.overlay());
+        assertNull(s.overlays().top());
         assertEquals("signal menu closed: nothing sent", s.statusLine().text());
         assertEquals(1, rig.kernel.sent.size());
     }
@@ -98,16 +98,16 @@ class SignalKeysTest {
         s.handleKey(key(KeyType.F9));
         type(s, "9");
         s.handleKey(key(KeyType.Enter));
-        assertInstanceOf(ConfirmOverlay.class, s.overlay());
+        assertInstanceOf(ConfirmOverlay.class, s.overlays().top());
         String t = screen();
         assertTrue(t.contains("│ Send KILL to PID 1200 (java)? KILL cannot be caught: no chance to    │"), t);
         assertTrue(t.contains("│ clean up. (y/n)  "), "wrapped at a space:\n" + t);
         assertTrue(t.contains("y sends, n or Esc cancels"), t);
         s.handleKey(key(KeyType.Enter));
         s.handleKey(ch('x'));
-        assertInstanceOf(ConfirmOverlay.class, s.overlay(), "Enter and other keys do not answer");
+        assertInstanceOf(ConfirmOverlay.class, s.overlays().top(), "Enter and other keys do not answer");
         s.handleKey(ch('n'));
-        assertNull(s.overlay());
+        assertNull(s.overlays().top());
         assertEquals("cancelled: nothing sent", s.statusLine().text());
         assertTrue(rig.kernel.sent.isEmpty());
 
@@ -123,7 +123,7 @@ class SignalKeysTest {
         s.handleKey(key(KeyType.F9));
         assertTrue(screen().contains("Signal 2 processes"));
         s.handleKey(key(KeyType.Enter));
-        assertEquals("Send TERM to 2 processes? (y/n)", ((ConfirmOverlay) s.overlay()).question(), "said once");
+        assertEquals("Send TERM to 2 processes? (y/n)", ((ConfirmOverlay) s.overlays().top()).question(), "said once");
         assertTrue(screen().contains("1200 java, 1300 cc1"), "the targets are listed\n" + screen());
         s.handleKey(ch('Y'));
         assertEquals(List.of("KILL 1200", "TERM 1300"), rig.kernel.sent);
@@ -144,7 +144,7 @@ class SignalKeysTest {
         for (var k : List.of(key(KeyType.F9), ch('k'), key(KeyType.F7), ch(']'), key(KeyType.F8), ch('['), ch('='))) {
             s.statusLine().clear();
             s.handleKey(k);
-            assertNull(s.overlay(), k.toString());
+            assertNull(s.overlays().top(), k.toString());
             assertEquals("read-only mode: no signals, renice or limit changes", s.statusLine().text(), k.toString());
         }
         assertTrue(rig.kernel.sent.isEmpty());
@@ -164,7 +164,7 @@ class SignalKeysTest {
         assertTrue(v.lines().get(39).startsWith("Nice for PID 1200 (java) (now 0): _"), v.lines().get(39));
         type(s, "abc");
         s.handleKey(key(KeyType.Enter));
-        assertInstanceOf(NicePrompt.class, s.overlay(), "still open");
+        assertInstanceOf(NicePrompt.class, s.overlays().top(), "still open");
         assertTrue(s.statusLine().error());
         assertEquals("\"abc\" is not a number; nice is a whole number from -20 (highest priority) to 19 (lowest)",
                 s.statusLine().text());
@@ -177,7 +177,7 @@ class SignalKeysTest {
         s.handleKey(ctrl('u'));
         type(s, "5");
         s.handleKey(key(KeyType.Enter));
-        assertNull(s.overlay());
+        assertNull(s.overlays().top());
         assertEquals(List.of("nice 5 1200"), rig.kernel.sent);
         assertEquals("nice of PID 1200 (java) set to 5 (was 0)", s.statusLine().text());
 
@@ -199,7 +199,7 @@ class SignalKeysTest {
         ps.removeIf(p -> p.pid() == 1200);
         rig.sampled(Procs.snapshot(2, ps));
         rig.kernel.gone.add(1200);
-        assertEquals(901, s.selectedRow().process().pid(), "the selection fell back to the parent");
+        assertEquals(901, s.cursor().selectedRow().process().pid(), "the selection fell back to the parent");
         type(s, "19");
         s.handleKey(key(KeyType.Enter));
         assertTrue(rig.kernel.sent.isEmpty(), "nothing went to the newly selected process");
@@ -222,7 +222,7 @@ class SignalKeysTest {
         assertTrue(t.contains("nice of PID 1200 (java) set to 1 (was 0)"), t);
         assertTrue(t.contains("not kept in a file"), t);
         s.handleKey(ch('q'));
-        assertNull(s.overlay());
+        assertNull(s.overlays().top());
     }
 
     @Test

@@ -82,7 +82,7 @@ class SignalWarningsTest {
                 new MonitorOptions(0, Set.of(pid), null, null, null, false, false, false, false, false, List.of()));
         Session s = rig.session;
         s.accept(Procs.snapshot(1, ps));
-        assertEquals(pid, s.selectedRow().process().pid());
+        assertEquals(pid, s.cursor().selectedRow().process().pid());
 
         s.handleKey(key(KeyType.F9));
         VirtualScreen v = new VirtualScreen(120, 40);

@@ -44,11 +44,11 @@ class TaggingTest {
         Session s = rig.session;
         s.accept(new FakeSampler(0).sample());
         VirtualScreen v = new VirtualScreen(120, 40);
-        assertEquals(1200, s.selectedRow().process().pid(), "java has the most CPU");
+        assertEquals(1200, s.cursor().selectedRow().process().pid(), "java has the most CPU");
 
         s.handleKey(ch(' '));
         assertTrue(s.view().isTagged(id(s, 1200)));
-        assertEquals(1300, s.selectedRow().process().pid(), "Space moves down");
+        assertEquals(1300, s.cursor().selectedRow().process().pid(), "Space moves down");
         v.paint(s);
         assertTrue(rowOf(v, 1200).contains(" * /usr/bin/java --id 1200"), rowOf(v, 1200));
         assertFalse(rowOf(v, 1300).contains("* "), rowOf(v, 1300));
@@ -57,16 +57,16 @@ class TaggingTest {
         assertEquals(Theme.COLOR.tagged().fg(), v.at(0, r).getForegroundColor(), "tagged style");
 
         s.handleKey(ch(' ')); // tags cc1, moves on
-        s.select(id(s, 1200));
+        s.cursor().select(id(s, 1200));
         s.handleKey(ch(' '));
         assertFalse(s.view().isTagged(id(s, 1200)), "Space again untags");
 
-        s.select(id(s, 880));
+        s.cursor().select(id(s, 880));
         s.handleKey(ch('c'));
         assertEquals("tagged PID 880 and 5 descendants", s.statusLine().text());
         for (int pid : new int[]{880, 901, 1200, 1300, 1500, 1600}) assertTrue(s.view().isTagged(id(s, pid)), "" + pid);
         assertFalse(s.view().isTagged(id(s, 410)), "the parent is not tagged");
-        assertEquals(880, s.selectedRow().process().pid(), "c does not move");
+        assertEquals(880, s.cursor().selectedRow().process().pid(), "c does not move");
         v.paint(s);
         assertTrue(v.text().contains("[tagged: 6]"), v.text());
 
@@ -85,7 +85,7 @@ class TaggingTest {
         ActionRig rig = new ActionRig(dir, Map.of("LANG", "C", "TERM", "vt100"), o);
         Session s = rig.session;
         s.accept(new FakeSampler(0).sample());
-        s.select(id(s, 901));
+        s.cursor().select(id(s, 901));
         s.handleKey(ch(' '));
         VirtualScreen v = new VirtualScreen(120, 40);
         v.paint(s);
@@ -102,7 +102,7 @@ class TaggingTest {
         Session s = rig.session;
         s.accept(new FakeSampler(0).sample());
         s.handleKey(ch('t'));
-        s.select(id(s, 901));
+        s.cursor().select(id(s, 901));
         s.handleKey(ch('c')); // make, java, cc1
         s.handleKey(ch('-'));
         assertEquals(-1, s.rows().indexOf(id(s, 1200)), "java is folded into make");

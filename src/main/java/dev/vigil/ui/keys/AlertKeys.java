@@ -38,10 +38,10 @@ public final class AlertKeys {
         if (!ready(s, ui)) return Reaction.REDRAW;
         boolean shown = ui.pane().toggle(s);
         List<Config.Setting> extras = new ArrayList<>();
-        for (Config.Setting e : s.config().extras()) if (!e.key().equals(AlertPane.SETTING)) extras.add(e);
+        for (Config.Setting e : s.prefs().config().extras()) if (!e.key().equals(AlertPane.SETTING)) extras.add(e);
         extras.add(new Config.Setting(AlertPane.SETTING, ui.pane().setting()));
-        s.persist(c -> c.withExtras(extras));
-        if (s.saveError() == null) {
+        s.prefs().persist(c -> c.withExtras(extras));
+        if (s.prefs().saveError() == null) {
             s.status(shown ? "alert pane shown (A hides it; saved)" : "alert pane hidden: alerts show on one line above"
                     + " the status line (A shows it; saved)");
         }
@@ -50,7 +50,7 @@ public final class AlertKeys {
 
     private static Reaction watch(Session s, AlertUi ui) {
         if (!ready(s, ui)) return Reaction.REDRAW;
-        Row r = s.selectedRow();
+        Row r = s.cursor().selectedRow();
         if (r == null) {
             s.status("no process selected");
             return Reaction.REDRAW;
@@ -68,15 +68,15 @@ public final class AlertKeys {
 
     private static Reaction prompt(Session s, AlertUi ui) {
         if (!ready(s, ui)) return Reaction.REDRAW;
-        Row r = s.selectedRow();
+        Row r = s.cursor().selectedRow();
         String initial = r == null ? "cpu > 90 for 30s" : "cpu > 50 for 10s where pid = " + r.process().tgid();
-        s.open(new AlertPrompt(ui, initial));
+        s.overlays().open(new AlertPrompt(ui, initial));
         return Reaction.REDRAW;
     }
 
     private static Reaction acknowledge(Session s, AlertUi ui) {
         if (!ready(s, ui)) return Reaction.REDRAW;
-        Row r = s.selectedRow();
+        Row r = s.cursor().selectedRow();
         List<Alert> mine = new ArrayList<>();
         if (r != null) {
             for (Alert a : ui.board().activeFor(r.identity())) if (!a.acknowledged()) mine.add(a);

@@ -34,22 +34,22 @@ public final class MainKeys {
     public static void addTo(KeyTable t) {
         t.bind("Move", "Up", "Up", "select the previous row", s -> move(s, -1));
         t.bind("Move", "Down", "Down", "select the next row", s -> move(s, 1));
-        t.bind("Move", "PgUp", "Page up", "move up one screen", s -> move(s, -s.pageRows()));
-        t.bind("Move", "PgDn", "Page down", "move down one screen", s -> move(s, s.pageRows()));
-        t.bind("Move", "Home", "Top", "select the first row", s -> { s.select(0); return Reaction.REDRAW; });
+        t.bind("Move", "PgUp", "Page up", "move up one screen", s -> move(s, -s.cursor().pageRows()));
+        t.bind("Move", "PgDn", "Page down", "move down one screen", s -> move(s, s.cursor().pageRows()));
+        t.bind("Move", "Home", "Top", "select the first row", s -> { s.cursor().select(0); return Reaction.REDRAW; });
         t.bind("Move", "End", "Bottom", "select the last row",
-                s -> { s.select(s.rows().size() - 1); return Reaction.REDRAW; });
+                s -> { s.cursor().select(s.rows().size() - 1); return Reaction.REDRAW; });
 
         t.bind("Find", "F3 /", "Search", "search name and command line as you type; F3 next, Enter keeps, Esc goes back",
-                s -> { s.open(new SearchPrompt(s)); return Reaction.REDRAW; });
+                s -> { s.overlays().open(new SearchPrompt(s)); return Reaction.REDRAW; });
         t.bind("Find", "n", "Next", "select the next match of the last search", MainKeys::nextMatch);
         t.bind("Find", "F4 \\", "Filter", "show only matching processes: text user:NAME state:D pid:1,2 cpu>50 mem>10 rss>500M",
-                s -> { s.open(new FilterPrompt(s)); return Reaction.REDRAW; });
+                s -> { s.overlays().open(new FilterPrompt(s)); return Reaction.REDRAW; });
         t.bind("Find", "u", "User", "show only one user's processes (pick from a list)", MainKeys::pickUser);
 
         t.bind("Tree", "F5 t", "Tree", "tree view on or off (saved)", s -> {
             s.view().setTree(!s.view().tree());
-            s.persist(c -> c.withTree(s.view().tree()));
+            s.prefs().persist(c -> c.withTree(s.view().tree()));
             return Reaction.REDRAW;
         });
         t.bind("Tree", "+", "Expand", "show the children of the selected node (saved)", s -> collapse(s, false));
@@ -71,31 +71,31 @@ public final class MainKeys {
         t.bind("View", "H", "Threads", "show or hide userland threads (saved)", s -> {
             boolean on = !s.view().showThreads();
             s.view().setShowThreads(on);
-            s.sampler().setIncludeThreads(on);
-            s.sampler().requestSample();
-            s.persist(c -> c.withThreads(on, c.kernelThreads()));
+            s.app().sampler().setIncludeThreads(on);
+            s.app().sampler().requestSample();
+            s.prefs().persist(c -> c.withThreads(on, c.kernelThreads()));
             s.status(on ? "showing userland threads" : "hiding userland threads");
             return Reaction.REDRAW;
         });
         t.bind("View", "K", "Kernel", "show or hide kernel threads (hidden at first; saved)", s -> {
             boolean on = !s.view().showKernelThreads();
             s.view().setShowKernelThreads(on);
-            s.persist(c -> c.withThreads(c.threads(), on));
+            s.prefs().persist(c -> c.withThreads(c.threads(), on));
             s.status(on ? "showing kernel threads" : "hiding kernel threads");
             return Reaction.REDRAW;
         });
         t.bind("View", "Z", "Pause", "pause or resume sampling", s -> {
             boolean on = !s.view().paused();
             s.view().setPaused(on);
-            s.sampler().setPaused(on);
+            s.app().sampler().setPaused(on);
             s.status(on ? "paused: Z resumes" : "resumed");
             return Reaction.REDRAW;
         });
         t.bind("View", "F2", "Setup", "columns on/off, refresh delay, color (saved)",
-                s -> { s.open(new SetupOverlay()); return Reaction.REDRAW; });
+                s -> { s.overlays().open(new SetupOverlay()); return Reaction.REDRAW; });
         t.bind("View", "Ctrl-L", "Redraw", "clear and redraw the screen", s -> Reaction.REPAINT);
 
-        t.bind("Other", "F1 h ?", "Help", "list the keys", s -> { s.open(new HelpOverlay()); return Reaction.REDRAW; });
+        t.bind("Other", "F1 h ?", "Help", "list the keys", s -> { s.overlays().open(new HelpOverlay()); return Reaction.REDRAW; });
         t.bind("Other", "Ctrl-Z", "Suspend", "give the terminal back and stop; fg resumes", s -> {
             s.controls().suspend();
             return Reaction.NONE;
@@ -104,7 +104,7 @@ public final class MainKeys {
     }
 
     private static Reaction move(Session s, int delta) {
-        s.move(delta);
+        s.cursor().move(delta);
         return Reaction.REDRAW;
     }
 
@@ -113,7 +113,7 @@ public final class MainKeys {
             s.status("no search yet: F3 or / to search");
             return Reaction.REDRAW;
         }
-        SearchPrompt.find(s, s.selectedIndex() + 1);
+        SearchPrompt.find(s, s.cursor().selectedIndex() + 1);
         return Reaction.REDRAW;
     }
 
@@ -126,7 +126,7 @@ public final class MainKeys {
             items.addAll(users);
         }
         int initial = s.view().user() == null ? 0 : Math.max(0, items.indexOf(s.view().user()));
-        s.open(new ListPicker("Show user", items, initial, i -> {
+        s.overlays().open(new ListPicker("Show user", items, initial, i -> {
             s.view().setUser(i == 0 ? null : items.get(i));
             return Reaction.REDRAW;
         }));
@@ -136,7 +136,7 @@ public final class MainKeys {
     private static Reaction pickSort(Session s) {
         List<String> items = new ArrayList<>();
         for (SortColumn c : SortColumn.values()) items.add(c.title());
-        s.open(new ListPicker("Sort by", items, s.view().sort().ordinal(),
+        s.overlays().open(new ListPicker("Sort by", items, s.view().sort().ordinal(),
                 i -> sortBy(s, SortColumn.values()[i])));
         return Reaction.REDRAW;
     }
@@ -148,13 +148,13 @@ public final class MainKeys {
 
     private static Reaction saveSort(Session s) {
         ViewState v = s.view();
-        s.persist(c -> c.withSort(v.sort(), v.descending()));
+        s.prefs().persist(c -> c.withSort(v.sort(), v.descending()));
         return Reaction.REDRAW;
     }
 
     /** Moves the sort to the neighbouring visible column (wrapping). */
     private static Reaction shiftSort(Session s, int dir) {
-        List<SortColumn> cols = s.columns();
+        List<SortColumn> cols = s.prefs().columns();
         int i = cols.indexOf(s.view().sort());
         int next = i < 0 ? 0 : Math.floorMod(i + dir, cols.size());
         return sortBy(s, cols.get(next));
@@ -165,14 +165,14 @@ public final class MainKeys {
             s.status("tree view is off: F5 or t turns it on");
             return Reaction.REDRAW;
         }
-        Row r = s.selectedRow();
+        Row r = s.cursor().selectedRow();
         if (r == null) return Reaction.REDRAW;
         if (!r.hasChildren()) {
             s.status("PID " + r.process().pid() + " has no children to " + (on ? "collapse" : "expand"));
             return Reaction.REDRAW;
         }
         s.view().setCollapsed(r.identity(), on);
-        s.persist(c -> c.withCollapsed(s.view().collapsed()));
+        s.prefs().persist(c -> c.withCollapsed(s.view().collapsed()));
         return Reaction.REDRAW;
     }
 
@@ -190,7 +190,7 @@ public final class MainKeys {
             s.view().setAllCollapsed(all);
             s.status("collapsed " + all.size() + " nodes");
         }
-        s.persist(c -> c.withCollapsed(s.view().collapsed()));
+        s.prefs().persist(c -> c.withCollapsed(s.view().collapsed()));
         return Reaction.REDRAW;
     }
 }

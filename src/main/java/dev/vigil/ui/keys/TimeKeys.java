@@ -19,12 +19,12 @@ public final class TimeKeys {
         t.bind("Time", "}", "Forward", "replay: one sample forward", s -> step(s, 1));
         t.bind("Time", "b", "Jump", "replay: jump to a time (10m ago, 03:02, 2026-12-01 03:02:15, ISO-8601)", s -> {
             if (live(s)) return Reaction.REDRAW;
-            s.open(new TimePrompt());
+            s.overlays().open(new TimePrompt());
             return Reaction.REDRAW;
         });
         t.bind("Time", "g", "Newest", "replay: go to the newest sample recorded", s -> {
             if (live(s)) return Reaction.REDRAW;
-            s.sampler().seek(Long.MAX_VALUE / 2);
+            s.app().sampler().seek(Long.MAX_VALUE / 2);
             s.status("the newest sample");
             return Reaction.REDRAW;
         });
@@ -32,7 +32,7 @@ public final class TimeKeys {
 
     private static Reaction step(Session s, int delta) {
         if (live(s)) return Reaction.REDRAW;
-        s.sampler().step(delta);
+        s.app().sampler().step(delta);
         return Reaction.REDRAW;
     }
 

@@ -40,7 +40,7 @@ public final class ActionLogOverlay implements Overlay {
 
     @Override
     public Reaction onKey(Key key, KeyStroke stroke, Session s) {
-        int page = Math.max(1, s.pageRows() - 2);
+        int page = Math.max(1, s.cursor().pageRows() - 2);
         KeyType t = stroke.getKeyType();
         if (t == KeyType.ArrowUp) back++;
         else if (t == KeyType.ArrowDown) back = Math.max(0, back - 1);
@@ -48,7 +48,7 @@ public final class ActionLogOverlay implements Overlay {
         else if (t == KeyType.PageDown) back = Math.max(0, back - page);
         else if (t == KeyType.Home) back = Integer.MAX_VALUE / 2;
         else if (t == KeyType.End) back = 0;
-        else s.close(this);
+        else s.overlays().close(this);
         return Reaction.REDRAW;
     }
 

@@ -39,14 +39,14 @@ public final class AlertPrompt extends LinePrompt {
             r = Rule.parse(text());
         } catch (QueryException e) {
             s.error("rule not added (the rules stay as they were): column " + e.position() + ": " + e.reason());
-            s.open(this);
+            s.overlays().open(this);
             return Reaction.REDRAW;
         }
         if (!ui.addRule(r)) {
             s.status("already a rule: " + r);
             return Reaction.REDRAW;
         }
-        s.open(new AlertSavePrompt(ui, r));
+        s.overlays().open(new AlertSavePrompt(ui, r));
         return Reaction.REDRAW;
     }
 

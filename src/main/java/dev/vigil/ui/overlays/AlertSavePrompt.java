@@ -27,11 +27,11 @@ final class AlertSavePrompt implements Overlay {
 
     @Override
     public Reaction onKey(Key key, KeyStroke stroke, Session s) {
-        s.close(this);
+        s.overlays().close(this);
         if (stroke.getKeyType() == KeyType.Character && !stroke.isCtrlDown()
                 && Character.toLowerCase(stroke.getCharacter()) == 'y') {
             String error = ui.save(rule, s);
-            if (error == null) s.status("rule '" + rule + "' saved to " + s.configFile().path());
+            if (error == null) s.status("rule '" + rule + "' saved to " + s.prefs().file().path());
             else s.error(error);
         } else {
             s.status("rule '" + rule + "' added for this run only");

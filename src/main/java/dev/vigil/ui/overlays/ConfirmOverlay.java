@@ -51,7 +51,7 @@ public final class ConfirmOverlay implements Overlay {
         char c = Character.toLowerCase(stroke.getCharacter());
         if (stroke.isCtrlDown()) return c == 'c' ? cancel(s) : Reaction.NONE;
         if (c == 'y') {
-            s.close(this);
+            s.overlays().close(this);
             onYes.run();
             return Reaction.REDRAW;
         }
@@ -60,7 +60,7 @@ public final class ConfirmOverlay implements Overlay {
     }
 
     private Reaction cancel(Session s) {
-        s.close(this);
+        s.overlays().close(this);
         s.status("cancelled: nothing sent");
         return Reaction.REDRAW;
     }

@@ -65,7 +65,7 @@ public final class DetailView implements Overlay {
 
     /** Opens the view on the selected row (environment first when env is set). */
     public static Reaction open(Session s, DetailFeed feed, boolean env) {
-        Row r = s.selectedRow();
+        Row r = s.cursor().selectedRow();
         if (r == null) {
             s.status("no process selected");
             return Reaction.REDRAW;
@@ -74,7 +74,7 @@ public final class DetailView implements Overlay {
         v.environment = env;
         v.take(feed.reader().read(v.id));
         if (v.exited == null) feed.startReading(v.id);
-        s.open(v);
+        s.overlays().open(v);
         return Reaction.REDRAW;
     }
 
@@ -174,7 +174,7 @@ public final class DetailView implements Overlay {
 
     private Reaction close(Session s) {
         feed.stopReading(id);
-        s.close(this);
+        s.overlays().close(this);
         return Reaction.REDRAW;
     }
 
@@ -195,7 +195,7 @@ public final class DetailView implements Overlay {
             return Reaction.REDRAW;
         }
         close(s);
-        s.select(parent.identity());
+        s.cursor().select(parent.identity());
         s.status("selected PID " + parent.pid() + " (" + parent.name() + "), the parent that has not reaped "
                 + id.pid());
         return Reaction.REDRAW;
@@ -205,7 +205,7 @@ public final class DetailView implements Overlay {
     private Reaction pass(Key key, Session s) {
         Binding b = s.keys().find(key);
         if (b == null) return Reaction.PASS; // the table says "does nothing here"
-        Row sel = s.selectedRow();
+        Row sel = s.cursor().selectedRow();
         if (TABLE_GROUPS.contains(b.group()) || sel == null || !sel.identity().equals(id)) {
             s.status(b.label() + " is for the process table: Esc closes the detail view first");
             return Reaction.REDRAW;

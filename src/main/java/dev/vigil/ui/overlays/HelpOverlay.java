@@ -32,7 +32,7 @@ public final class HelpOverlay implements Overlay {
         else if (t == KeyType.PageDown || space) top += 10;
         else if (t == KeyType.PageUp) top = Math.max(0, top - 10);
         else if (t == KeyType.Home) top = 0;
-        else s.close(this);
+        else s.overlays().close(this);
         return Reaction.REDRAW;
     }
 

@@ -40,7 +40,7 @@ public final class LimitPrompt extends LinePrompt {
             change = LimitChange.parse(limit, text());
         } catch (IllegalArgumentException e) {
             s.error(ProcessControl.plain(s, e.getMessage()));
-            s.open(this); // keep what was typed, to correct it
+            s.overlays().open(this); // keep what was typed, to correct it
             return Reaction.REDRAW;
         }
         control.apply(s, target, change, currentSoft);

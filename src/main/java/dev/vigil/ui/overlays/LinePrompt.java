@@ -54,11 +54,11 @@ abstract class LinePrompt implements Overlay {
     public Reaction onKey(Key key, KeyStroke stroke, Session s) {
         KeyType t = stroke.getKeyType();
         if (t == KeyType.Enter) {
-            s.close(this);
+            s.overlays().close(this);
             return accept(s);
         }
         if (t == KeyType.Escape) {
-            s.close(this);
+            s.overlays().close(this);
             return cancel(s);
         }
         if (t == KeyType.Backspace) {
@@ -75,7 +75,7 @@ abstract class LinePrompt implements Overlay {
                 return changed(s);
             }
             if (c == 'c') {
-                s.close(this);
+                s.overlays().close(this);
                 return cancel(s);
             }
             return other(key, stroke, s);

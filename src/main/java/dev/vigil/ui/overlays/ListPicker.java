@@ -35,7 +35,7 @@ public class ListPicker implements Overlay {
 
     @Override
     public Reaction onKey(Key key, KeyStroke stroke, Session s) {
-        int page = Math.max(1, s.pageRows() - 2);
+        int page = Math.max(1, s.cursor().pageRows() - 2);
         switch (stroke.getKeyType()) {
             case ArrowUp -> index = Math.max(0, index - 1);
             case ArrowDown -> index = Math.min(items.size() - 1, index + 1);
@@ -44,10 +44,10 @@ public class ListPicker implements Overlay {
             case Home -> index = 0;
             case End -> index = items.size() - 1;
             case Enter -> {
-                s.close(this);
+                s.overlays().close(this);
                 return onPick.apply(index);
             }
-            case Escape, F10 -> s.close(this);
+            case Escape, F10 -> s.overlays().close(this);
             case Character -> jump(stroke.getCharacter());
             default -> {
             }

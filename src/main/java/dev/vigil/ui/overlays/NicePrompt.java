@@ -47,7 +47,7 @@ public final class NicePrompt extends LinePrompt {
             change = NiceChange.parse(text());
         } catch (IllegalArgumentException e) {
             s.error(ProcessControl.plain(s, e.getMessage()));
-            s.open(this); // keep what was typed, to correct it
+            s.overlays().open(this); // keep what was typed, to correct it
             return Reaction.REDRAW;
         }
         control.renice(s, targets, change);

@@ -1,6 +1,7 @@
 package dev.vigil.ui.overlays;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.vigil.ui.Overlays;
 import dev.vigil.ui.Session;
 import dev.vigil.ui.keys.Key;
 import dev.vigil.ui.keys.Reaction;
@@ -10,7 +11,7 @@ import dev.vigil.ui.views.Layout;
 /**
  * A modal layer drawn over the frame: help, setup, pickers, prompts, and later the signal menu
  * and the detail view. The top overlay gets every key first; it returns {@link Reaction#PASS} to
- * let the key table handle a key. Open with {@link Session#open}, close with {@link Session#close}.
+ * let the key table handle a key. Open with {@link Overlays#open}, close with {@link Overlays#close}.
  */
 public interface Overlay {
     /** Handles a key while this overlay is on top. */

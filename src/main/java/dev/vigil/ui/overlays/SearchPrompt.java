@@ -32,7 +32,7 @@ public final class SearchPrompt extends LinePrompt {
             s.statusLine().clear();
             return Reaction.REDRAW;
         }
-        find(s, Math.max(0, s.selectedIndex()));
+        find(s, Math.max(0, s.cursor().selectedIndex()));
         return Reaction.REDRAW;
     }
 
@@ -41,7 +41,7 @@ public final class SearchPrompt extends LinePrompt {
         String q = s.view().search();
         int i = Selections.find(s.rows(), q, from);
         if (i >= 0) {
-            s.select(i);
+            s.cursor().select(i);
             s.statusLine().clear();
             return true;
         }
@@ -67,12 +67,12 @@ public final class SearchPrompt extends LinePrompt {
     protected Reaction other(Key key, KeyStroke stroke, Session s) {
         KeyType t = stroke.getKeyType();
         if (t == KeyType.F3) {
-            find(s, s.selectedIndex() + 1);
+            find(s, s.cursor().selectedIndex() + 1);
             return Reaction.REDRAW;
         }
         if (t == KeyType.ArrowUp || t == KeyType.ArrowDown || t == KeyType.PageUp || t == KeyType.PageDown
                 || t == KeyType.Home || t == KeyType.End) {
-            s.close(this);
+            s.overlays().close(this);
             return Reaction.PASS;
         }
         return Reaction.NONE;

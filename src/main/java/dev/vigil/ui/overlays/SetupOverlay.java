@@ -32,8 +32,8 @@ public final class SetupOverlay implements Overlay {
         KeyType t = stroke.getKeyType();
         Character ch = t == KeyType.Character ? stroke.getCharacter() : null;
         if (t == KeyType.Escape || t == KeyType.F2 || t == KeyType.F10 || (ch != null && ch == 'q')) {
-            s.close(this);
-            s.status("setup saved to " + s.configFile().path() + (s.configFile().writable() ? "" : " (not written: the file was invalid)"));
+            s.overlays().close(this);
+            s.status("setup saved to " + s.prefs().file().path() + (s.prefs().file().writable() ? "" : " (not written: the file was invalid)"));
             return Reaction.REDRAW;
         }
         if (t == KeyType.ArrowUp) index = Math.max(0, index - 1);
@@ -47,7 +47,7 @@ public final class SetupOverlay implements Overlay {
     }
 
     private void stepDelay(Session s, int dir) {
-        long cur = s.delayMillis();
+        long cur = s.app().sampler().delayMillis();
         long next = cur;
         if (dir > 0) {
             for (long d : DELAYS) if (d > cur) { next = d; break; }
@@ -55,8 +55,8 @@ public final class SetupOverlay implements Overlay {
             for (int i = DELAYS.length - 1; i >= 0; i--) if (DELAYS[i] < cur) { next = DELAYS[i]; break; }
         }
         long chosen = next;
-        s.setDelayMillis(chosen);
-        s.persist(c -> c.withDelayMillis(chosen));
+        s.app().sampler().setDelayMillis(chosen);
+        s.prefs().persist(c -> c.withDelayMillis(chosen));
     }
 
     private void toggle(Session s) {
@@ -66,11 +66,11 @@ public final class SetupOverlay implements Overlay {
                 s.status("color is off for this terminal (--no-color, NO_COLOR or TERM)");
                 return;
             }
-            s.persist(c -> c.withColor(!c.color()));
+            s.prefs().persist(c -> c.withColor(!c.color()));
             return;
         }
         SortColumn col = SortColumn.values()[index - 2];
-        List<SortColumn> cols = new ArrayList<>(s.columns());
+        List<SortColumn> cols = new ArrayList<>(s.prefs().columns());
         if (cols.contains(col)) {
             if (cols.size() == 1) {
                 s.status("at least one column stays on");
@@ -83,17 +83,17 @@ public final class SetupOverlay implements Overlay {
             cols = ordered;
         }
         List<SortColumn> chosen = cols;
-        s.persist(c -> c.withColumns(chosen));
+        s.prefs().persist(c -> c.withColumns(chosen));
     }
 
     @Override
     public void draw(Canvas screen, Layout layout, Session s) {
         Theme t = screen.theme();
         List<String> items = new ArrayList<>();
-        items.add("Refresh delay   < " + Units.formatDuration(s.delayMillis()) + " >");
+        items.add("Refresh delay   < " + Units.formatDuration(s.app().sampler().delayMillis()) + " >");
         items.add("[" + (s.theme().color() ? "x" : " ") + "] Color");
         for (SortColumn c : SortColumn.values()) {
-            items.add("[" + (s.columns().contains(c) ? "x" : " ") + "] Column " + c.title());
+            items.add("[" + (s.prefs().columns().contains(c) ? "x" : " ") + "] Column " + c.title());
         }
         int w = Math.min(44, layout.tableWidth());
         int h = Math.min(items.size() + 4, layout.tableRows() + 1);

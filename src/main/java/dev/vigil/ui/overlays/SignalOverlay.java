@@ -50,7 +50,7 @@ public final class SignalOverlay implements Overlay {
 
     @Override
     public Reaction onKey(Key key, KeyStroke stroke, Session s) {
-        int page = Math.max(1, s.pageRows() - 4);
+        int page = Math.max(1, s.cursor().pageRows() - 4);
         KeyType t = stroke.getKeyType();
         switch (t) {
             case ArrowUp -> menu.up();
@@ -60,7 +60,7 @@ public final class SignalOverlay implements Overlay {
             case Home -> menu.home();
             case End -> menu.end();
             case Enter -> {
-                s.close(this);
+                s.overlays().close(this);
                 control.choose(s, targets, menu.choice());
             }
             case Escape, F10 -> cancel(s);
@@ -86,7 +86,7 @@ public final class SignalOverlay implements Overlay {
     }
 
     private void cancel(Session s) {
-        s.close(this);
+        s.overlays().close(this);
         s.status("signal menu closed: nothing sent");
     }
 

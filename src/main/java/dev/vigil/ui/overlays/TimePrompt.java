@@ -28,10 +28,10 @@ public final class TimePrompt extends LinePrompt {
             at = TimeSpec.parse(text(), System.currentTimeMillis(), ZoneId.systemDefault());
         } catch (IllegalArgumentException e) {
             s.error(e.getMessage());
-            s.open(this);
+            s.overlays().open(this);
             return Reaction.REDRAW;
         }
-        s.sampler().seek(at);
+        s.app().sampler().seek(at);
         s.status("jumped to the sample at or before " + text().strip());
         return Reaction.REDRAW;
     }

@@ -46,14 +46,14 @@ public final class Frame {
         int meterCap = Math.max(0, Math.min(avail - 3, (avail - 1) / 2));
         var sys = s.snapshot() == null ? null : s.snapshot().system();
         HeaderView.Plan plan = HeaderView.plan(sys, w, meterCap);
-        if (sys != null) HeaderView.draw(c.sub(0, 0, w, plan.height()), sys, plan, s.headerNotes());
+        if (sys != null) HeaderView.draw(c.sub(0, 0, w, plan.height()), sys, plan, s.hooks().headerNotes());
         int tableTop = plan.height();
         int tableRows = avail - tableTop - 1;
 
         int tableWidth = w;
         Pane shown = null;
         Pane.Strip strip = null;
-        for (Pane p : s.panes()) {
+        for (Pane p : s.hooks().panes()) {
             if (!p.visible(s, w)) {
                 if (strip == null) strip = p.strip(s);
                 continue;
@@ -75,9 +75,9 @@ public final class Frame {
         Layout layout = new Layout(w, h, tableTop, tableTop, tableRows, tableWidth, statusRow, barRow, false);
         drawStatus(c, s, statusRow);
         boolean prompt = false;
-        for (Overlay o : s.overlays()) prompt |= o.usesBottomLine();
+        for (Overlay o : s.overlays().list()) prompt |= o.usesBottomLine();
         if (!prompt) drawBar(c, s, barRow);
-        for (Overlay o : s.overlays()) o.draw(c, layout, s);
+        for (Overlay o : s.overlays().list()) o.draw(c, layout, s);
         return layout;
     }
 

@@ -1,11 +1,12 @@
 package dev.vigil.ui.views;
 
+import dev.vigil.ui.Hooks;
 import dev.vigil.ui.Session;
 
 /**
  * A non-modal panel beside the process table (e.g. the alert pane). Panes take columns from the
  * right of the table area while {@link #visible} says so; keys still go to the key table.
- * Register with {@link Session#addPane}.
+ * Register with {@link Hooks#addPane}.
  */
 public interface Pane {
     boolean visible(Session session);

@@ -20,7 +20,7 @@ final class TableView {
 
     static void draw(Canvas c, Session s) {
         Theme t = c.theme();
-        List<SortColumn> cols = s.columns();
+        List<SortColumn> cols = s.prefs().columns();
         ViewState view = s.view();
         int w = c.width();
         int commandWidth = commandWidth(cols, w);
@@ -51,8 +51,8 @@ final class TableView {
             c.text(1, 1, emptyReason(view), w - 1, t.dim(), false);
             return;
         }
-        int first = s.scrollFor(bodyRows);
-        int sel = s.selectedIndex();
+        int first = s.cursor().scrollFor(bodyRows);
+        int sel = s.cursor().selectedIndex();
         StringBuilder line = new StringBuilder(w + 16);
         boolean anyTagged = !view.tagged().isEmpty();
         for (int i = 0; i < bodyRows && first + i < rows.size(); i++) {
@@ -75,7 +75,7 @@ final class TableView {
     }
 
     private static Style rowStyle(Session s, Row r, Theme t) {
-        for (RowStyler styler : s.rowStylers()) {
+        for (RowStyler styler : s.hooks().rowStylers()) {
             Style st = styler.style(r, t);
             if (st != null) return st;
         }
