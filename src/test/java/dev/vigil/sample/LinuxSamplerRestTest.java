@@ -126,6 +126,16 @@ class LinuxSamplerRestTest {
     }
 
     @Test
+    void theLastPidGivenOutIsReadFromLoadavg() {
+        SystemReader r = new SystemReader(proc.root.toString(), new ProcFile());
+        r.readLoad();
+        assertEquals(4242, r.lastPid);
+        proc.write("loadavg", "0.50 1.25 2.00 2/300\n");
+        r.readLoad();
+        assertEquals(-1, r.lastPid, "none given: /proc is listed at every refresh");
+    }
+
+    @Test
     void aProcessThatVanishedWhileRestingIsGone() {
         settle(4001);
         proc.remove(4001);
