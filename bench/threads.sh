@@ -38,7 +38,7 @@ a=$(snap); c0=$(ticks); w0=${EPOCHREALTIME/./}
 sleep "$secs"
 b=$(snap); c1=$(ticks); w1=${EPOCHREALTIME/./}
 hwm=$(awk '/^VmHWM/{print $2}' "/proc/$pid/status")
-awk -v w=$((w1 - w0)) -v c=$((c1 - c0)) -v t="$tck" -v r="$hwm" -v load="$load" '
+awk -v w=$((w1 - w0)) -v c=$((c1 - c0)) -v t="$tck" -v r="$hwm" -v load="$load" -v np="$(ls -d /proc/[0-9]* | wc -l)" '
   NR == FNR { run[$1] = $3; n[$1] = $5; next }
   { d = $3 - run[$1]; k = $5 - n[$1]; name[$1] = $2; dr[$1] = d; dk[$1] = k; tr += d; tk += k }
   END {
@@ -46,5 +46,5 @@ awk -v w=$((w1 - w0)) -v c=$((c1 - c0)) -v t="$tck" -v r="$hwm" -v load="$load" 
     printf "load=%s seconds=%.0f\n%-24s %12s %10s\n", load, s, "thread", "cpu_ms/s", "wakes/s"
     for (i in dr) if (dr[i] > 0 || dk[i] > 0) printf "%-24s %12.3f %10.2f\n", name[i], dr[i] / 1e6 / s, dk[i] / s
     printf "%-24s %12.3f %10.2f\n", "TOTAL", tr / 1e6 / s, tk / s
-    printf "process cpu=%.4f (utime+stime) rss_kB=%d\n", (c / t) / s, r
+    printf "process cpu=%.4f (utime+stime) rss_kB=%d nproc=%d\n", (c / t) / s, r, np
   }' <(echo "$a") <(echo "$b")
