@@ -113,6 +113,11 @@ public final class LiveSource implements SnapshotSource {
         ready().setOptionalReads(reads);
     }
 
+    @Override
+    public void readInFullNext() {
+        ready().readInFullNext();
+    }
+
     /** When the priming sample was started, by the nanoClock given; valid after {@link #awaitPrimed()}. */
     public long primedAtNanos() {
         return primedAtNanos;
