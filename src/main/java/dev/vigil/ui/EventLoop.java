@@ -17,6 +17,7 @@ import dev.vigil.ui.views.Frame;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -34,6 +35,9 @@ final class EventLoop implements Controls {
 
     private record Failure(Throwable error) {
     }
+
+    /** How long the first frame waits for the first snapshot before it shows the table without one. */
+    private static final long FIRST_SNAPSHOT_WAIT_MILLIS = 250;
 
     private static final Object SNAPSHOT = new Object();
     private static final Object RESIZE = new Object();
@@ -97,13 +101,18 @@ final class EventLoop implements Controls {
 
     /** Runs until quit; returns the exit status. Exceptions from any part end up thrown here. */
     int run() throws Throwable {
-        draw(Screen.RefreshType.COMPLETE, -1, null);
+        // The first snapshot (the priming sample) is usually on its way: drawn as the first
+        // frame, without a "collecting" frame before it that would only delay it.
+        Object e = queue.poll(FIRST_SNAPSHOT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        boolean first = e != null;
+        if (!first) draw(Screen.RefreshType.COMPLETE, -1, null);
         while (true) {
-            Object e = queue.take();
-            Screen.RefreshType refresh = Screen.RefreshType.DELTA;
+            if (e == null) e = queue.take();
+            Screen.RefreshType refresh = first ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA;
             long keyNanos = -1;
             String keyName = null;
-            boolean redraw = false;
+            boolean redraw = first;
+            first = false;
             do {
                 if (e instanceof KeyEvent k) {
                     if (keyNanos < 0) {
