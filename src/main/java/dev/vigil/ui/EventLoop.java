@@ -6,6 +6,9 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
+import dev.vigil.model.RowBuilder;
+import dev.vigil.model.Rows;
+import dev.vigil.model.ViewState;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.ui.keys.Key;
 import dev.vigil.ui.keys.Reaction;
@@ -25,6 +28,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * resizes, posted tasks and quit requests all arrive on one queue; the loop handles every event
  * waiting, then draws one frame. Only this thread touches the screen, and only while the
  * {@link TerminalGuard} says the terminal is still ours.
+ *
+ * <p>A snapshot's rows are built on the thread that publishes it, from a copy of the view that
+ * this thread hands over after each change ({@link ViewState#rowsCopy()}), so that a key pressed
+ * meanwhile is not kept waiting behind the rebuild of thousands of rows. When the view changed
+ * in between, the session builds them again here.
  */
 final class EventLoop implements Controls {
     private record KeyEvent(KeyStroke stroke, long nanos) {
@@ -34,6 +42,10 @@ final class EventLoop implements Controls {
     }
 
     private record Failure(Throwable error) {
+    }
+
+    /** A snapshot with its rows, built for the view's version (rows null: build them here). */
+    private record Prepared(Snapshot snapshot, Rows rows, long version, long micros) {
     }
 
     /** How long the first frame waits for the first snapshot before it shows the table without one. */
@@ -49,7 +61,9 @@ final class EventLoop implements Controls {
     private final TerminalGuard guard;
     private final TimingLog timings;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-    private final AtomicReference<Snapshot> pending = new AtomicReference<>();
+    private final AtomicReference<Prepared> pending = new AtomicReference<>();
+    private volatile ViewState rowsView; // what the rows are built for, as this thread last handed it over
+    private long rowsViewVersion;        // this thread's
     private Suspender suspender;
 
     EventLoop(TerminalScreen screen, Session session, TerminalGuard guard, TimingLog timings) {
@@ -57,11 +71,25 @@ final class EventLoop implements Controls {
         this.session = session;
         this.guard = guard;
         this.timings = timings;
+        handOverView();
     }
 
-    /** Called on the sampler thread: keep only the newest snapshot and wake the UI. */
+    /** Gives the publishing thread the view's row settings when they changed (UI thread). */
+    private void handOverView() {
+        ViewState view = session.view();
+        if (rowsView == null || view.version() != rowsViewVersion) {
+            rowsViewVersion = view.version();
+            rowsView = view.rowsCopy();
+        }
+    }
+
+    /** Called on the sampler thread: builds the rows, keeps only the newest snapshot and wakes the UI. */
     void publish(Snapshot s) {
-        if (pending.getAndSet(s) == null) queue.offer(SNAPSHOT);
+        ViewState view = rowsView;
+        long t0 = System.nanoTime();
+        Rows rows = RowBuilder.build(s.processes(), view).indexed();
+        Prepared p = new Prepared(s, rows, view.version(), (System.nanoTime() - t0) / 1000);
+        if (pending.getAndSet(p) == null) queue.offer(SNAPSHOT);
     }
 
     void fail(Throwable t) {
@@ -125,11 +153,11 @@ final class EventLoop implements Controls {
                     if (r == Reaction.REPAINT) refresh = Screen.RefreshType.COMPLETE;
                     redraw |= r != Reaction.NONE;
                 } else if (e == SNAPSHOT) {
-                    Snapshot s = pending.getAndSet(null);
-                    if (s != null) {
+                    Prepared p = pending.getAndSet(null);
+                    if (p != null) {
                         long t0 = System.nanoTime();
-                        session.accept(s);
-                        timings.snapshot(s, (System.nanoTime() - t0) / 1000);
+                        session.accept(p.snapshot(), p.rows(), p.version());
+                        timings.snapshot(p.snapshot(), p.micros(), (System.nanoTime() - t0) / 1000);
                         redraw = true;
                     }
                 } else if (e == RESIZE) {
@@ -154,6 +182,7 @@ final class EventLoop implements Controls {
                 e = queue.poll();
             } while (e != null);
             session.app().sampler().setIncludeIo(session.hooks().wantsIo());
+            handOverView();
             if (redraw) draw(refresh, keyNanos, keyName);
         }
     }
