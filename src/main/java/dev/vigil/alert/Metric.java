@@ -1,5 +1,6 @@
 package dev.vigil.alert;
 
+import dev.vigil.sample.Pressure;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.sample.SystemSample;
@@ -28,7 +29,14 @@ public enum Metric {
     SYS_LOAD1("sys.load1", Kind.SYSTEM, Unit.LOAD),
     SYS_LOAD5("sys.load5", Kind.SYSTEM, Unit.LOAD),
     SYS_ZOMBIES("sys.zombies", Kind.SYSTEM, Unit.COUNT),
-    SYS_TASKS("sys.tasks", Kind.SYSTEM, Unit.COUNT);
+    SYS_TASKS("sys.tasks", Kind.SYSTEM, Unit.COUNT),
+    // Pressure stall information, avg10 in percent: "some" by default, ".full" for the full line.
+    SYS_PSI_CPU("sys.psi.cpu", Kind.SYSTEM, Unit.PERCENT),
+    SYS_PSI_MEMORY("sys.psi.memory", Kind.SYSTEM, Unit.PERCENT),
+    SYS_PSI_IO("sys.psi.io", Kind.SYSTEM, Unit.PERCENT),
+    SYS_PSI_CPU_FULL("sys.psi.cpu.full", Kind.SYSTEM, Unit.PERCENT),
+    SYS_PSI_MEMORY_FULL("sys.psi.memory.full", Kind.SYSTEM, Unit.PERCENT),
+    SYS_PSI_IO_FULL("sys.psi.io.full", Kind.SYSTEM, Unit.PERCENT);
 
     /** Whether a metric is about one process, the machine, or a process event. */
     public enum Kind { PROCESS, SYSTEM, EVENT }
@@ -102,8 +110,23 @@ public enum Metric {
             case SYS_LOAD5 -> load(sys, 1);
             case SYS_ZOMBIES -> zombies(s);
             case SYS_TASKS -> sys == null ? Double.NaN : sys.tasks();
+            case SYS_PSI_CPU, SYS_PSI_MEMORY, SYS_PSI_IO, SYS_PSI_CPU_FULL, SYS_PSI_MEMORY_FULL, SYS_PSI_IO_FULL ->
+                    pressure(sys);
             default -> Double.NaN;
         };
+    }
+
+    /** This pressure metric's avg10 (some or full), percent; NaN where the kernel has no PSI. */
+    private double pressure(SystemSample sys) {
+        Pressure p = sys == null ? null : sys.pressure();
+        if (p == null) return Double.NaN;
+        Pressure.Stall s = switch (this) {
+            case SYS_PSI_CPU, SYS_PSI_CPU_FULL -> p.cpu();
+            case SYS_PSI_MEMORY, SYS_PSI_MEMORY_FULL -> p.memory();
+            default -> p.io();
+        };
+        if (s == null) return Double.NaN;
+        return word.endsWith(".full") ? s.full10() : s.some10();
     }
 
     private static double load(SystemSample sys, int i) {

@@ -150,6 +150,12 @@ public final class LiveSource implements SnapshotSource {
         ready().setIncludeIo(include);
     }
 
+    @Override
+    public void setOptionalReads(java.util.Set<dev.vigil.sample.ProcRead> reads) {
+        if (!reads.isEmpty()) handOutPrimed = false; // the priming sample read none of them
+        ready().setOptionalReads(reads);
+    }
+
     /** When the priming sample was started, by the nanoClock given; valid after {@link #awaitPrimed()}. */
     public long primedAtNanos() {
         return primedAtNanos;

@@ -30,6 +30,7 @@ public final class SamplerThread {
     private boolean paused;
     private boolean includeThreads;
     private boolean includeIo;
+    private java.util.Set<dev.vigil.sample.ProcRead> reads = java.util.Set.of();
     private boolean wake;
     private boolean stopped;
     private boolean started;
@@ -119,6 +120,13 @@ public final class SamplerThread {
         }
     }
 
+    /** Which optional per-process files to read; applied before the next sample. */
+    public void setOptionalReads(java.util.Set<dev.vigil.sample.ProcRead> r) {
+        synchronized (lock) {
+            reads = java.util.Set.copyOf(r);
+        }
+    }
+
     /** Whether per-thread rows are asked for. */
     public boolean includeThreads() {
         synchronized (lock) {
@@ -162,12 +170,14 @@ public final class SamplerThread {
     private void loop() {
         boolean threadsApplied = false;
         boolean ioApplied = false;
+        java.util.Set<dev.vigil.sample.ProcRead> readsApplied = java.util.Set.of();
         long count = 0;
         long last = 0;
         try {
             while (true) {
                 boolean threads;
                 boolean io;
+                java.util.Set<dev.vigil.sample.ProcRead> optional;
                 Move m;
                 synchronized (lock) {
                     while (true) {
@@ -183,6 +193,7 @@ public final class SamplerThread {
                     if (m == null) wake = false;
                     threads = includeThreads;
                     io = includeIo;
+                    optional = reads;
                 }
                 if (m != null) {
                     Snapshot s = m.timestampMillis() >= 0 ? source.seek(m.timestampMillis()) : source.step(m.delta());
@@ -196,6 +207,10 @@ public final class SamplerThread {
                 if (io != ioApplied || count == 0) {
                     source.setIncludeIo(io);
                     ioApplied = io;
+                }
+                if (!optional.equals(readsApplied) || count == 0) {
+                    source.setOptionalReads(optional);
+                    readsApplied = optional;
                 }
                 if (threads != threadsApplied || count == 0) {
                     source.setIncludeThreads(threads);

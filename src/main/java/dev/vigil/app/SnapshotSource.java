@@ -30,6 +30,10 @@ public interface SnapshotSource extends AutoCloseable {
     default void setIncludeIo(boolean include) {
     }
 
+    /** Which optional per-process files are read (cgroup, oom_score); a recording ignores this. */
+    default void setOptionalReads(java.util.Set<dev.vigil.sample.ProcRead> reads) {
+    }
+
     /** True when {@link #step} and {@link #seek} can move (a recording); false for the live machine. */
     default boolean seekable() {
         return false;

@@ -1,5 +1,6 @@
 package dev.vigil.cli;
 
+import dev.vigil.model.ColumnNeeds;
 import dev.vigil.model.ProcessFilter;
 import dev.vigil.model.RowBuilder;
 import dev.vigil.model.SortColumn;
@@ -20,9 +21,19 @@ import java.util.List;
  * @param sort   the sort column
  * @param tree   tree order, with branch drawing in text output
  * @param ascii  draw tree branches with ASCII characters
+ * @param columns the text table's columns in order (--columns); null for the default table
  */
-record BatchView(ProcessFilter filter, SortColumn sort, boolean tree, boolean ascii) {
+record BatchView(ProcessFilter filter, SortColumn sort, boolean tree, boolean ascii, List<SortColumn> columns) {
     static final SortColumn DEFAULT_SORT = SortColumn.CPU;
+
+    BatchView(ProcessFilter filter, SortColumn sort, boolean tree, boolean ascii) {
+        this(filter, sort, tree, ascii, null);
+    }
+
+    /** What the sampler must read for this output: the I/O rates always (JSON has them), cgroup and oom_score when asked for. */
+    ColumnNeeds needs() {
+        return ColumnNeeds.of(columns == null ? List.of() : columns, sort, filter.query());
+    }
 
     /** The rows to print; each with its tree prefix ("" when not in tree mode). */
     List<TreeOrder.Row> rows(Snapshot snapshot) {

@@ -3,8 +3,11 @@ package dev.vigil.cli;
 import dev.vigil.alert.Alert;
 import dev.vigil.alert.AlertJson;
 import dev.vigil.json.Json;
+import dev.vigil.model.ColumnText;
 import dev.vigil.model.TreeOrder;
+import dev.vigil.sample.ProcessAttrs;
 import dev.vigil.sample.CpuSplit;
+import dev.vigil.sample.Pressure;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.sample.SystemSample;
@@ -80,6 +83,24 @@ final class JsonReport implements SnapshotWriter {
         j.field("threads", y.threads());
         j.field("kernelThreads", y.kernelThreads());
         j.field("running", y.running());
+        if (y.pressure() != null && y.pressure().present()) pressure(j, y.pressure());
+        j.endObject();
+    }
+
+    /** "pressure": {"cpu": {"some": [avg10, avg60, avg300], "full": [...]}, "memory": ..., "io": ...}; absent parts left out. */
+    private static void pressure(Json j, Pressure p) {
+        j.name("pressure").beginObject();
+        stall(j, "cpu", p.cpu());
+        stall(j, "memory", p.memory());
+        stall(j, "io", p.io());
+        j.endObject();
+    }
+
+    private static void stall(Json j, String name, Pressure.Stall s) {
+        if (s == null) return;
+        j.name(name).beginObject();
+        j.name("some").beginArray().value(s.some10()).value(s.some60()).value(s.some300()).endArray();
+        if (!Double.isNaN(s.full10())) j.name("full").beginArray().value(s.full10()).value(s.full60()).value(s.full300()).endArray();
         j.endObject();
     }
 
@@ -91,6 +112,17 @@ final class JsonReport implements SnapshotWriter {
         j.field("system", v.system());
         j.field("iowait", v.iowait());
         j.endObject();
+    }
+
+    /** The optional columns' facts that are known (a recording or OSHI has none of them). */
+    private static void attrs(Json j, ProcessAttrs a) {
+        if (a.pgrp() >= 0) j.field("pgrp", a.pgrp());
+        if (a.session() >= 0) j.field("session", a.session());
+        if (a.pgrp() >= 0) j.field("tty", a.ttyNr() == 0 ? null : ColumnText.tty(a.ttyNr()));
+        if (a.processor() >= 0) j.field("processor", a.processor());
+        if (a.shrBytes() >= 0) j.field("shrBytes", a.shrBytes());
+        if (a.cgroup() != null) j.field("cgroup", a.cgroup());
+        if (a.oomScore() >= 0) j.field("oomScore", a.oomScore());
     }
 
     static void process(Json j, ProcessSample p) {
@@ -122,6 +154,7 @@ final class JsonReport implements SnapshotWriter {
         j.field("command", p.command());
         if (!Double.isNaN(p.ioReadBytesPerSec())) j.field("ioReadBytesPerSec", p.ioReadBytesPerSec());
         if (!Double.isNaN(p.ioWriteBytesPerSec())) j.field("ioWriteBytesPerSec", p.ioWriteBytesPerSec());
+        attrs(j, p.attrs());
         if (detail != null) detail.write(j, p);
         j.endObject();
     }

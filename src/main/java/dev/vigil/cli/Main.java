@@ -116,7 +116,7 @@ public final class Main {
 
     private static int batch(Options o, LiveSource early, Wiring w, PrintStream out, PrintStream err) {
         BatchView view = new BatchView(o.filter(), o.sort == null ? BatchView.DEFAULT_SORT : o.sort,
-                o.tree, o.ascii || !utf8Locale(w.env()));
+                o.tree, o.ascii || !utf8Locale(w.env()), o.columns);
         BatchDetail detail = o.detail ? new BatchDetail(DetailReader.system()) : null;
         SnapshotWriter writer = o.json ? new JsonReport(view, detail) : new TextReport(view, ZoneId.systemDefault(), detail);
         long delay = o.delayMillis > 0 ? o.delayMillis : Limits.DEFAULT_DELAY_MILLIS;
@@ -124,6 +124,7 @@ public final class Main {
             try {
                 early.awaitPrimed();
                 early.setIncludeThreads(o.threads); // (also when "--threads" was the value of another option)
+                early.setOptionalReads(view.needs().reads());
                 return new Batch(app, writer, out, err, o.iterations, o.debugTimings, w.sleeper(), System::nanoTime)
                         .run(early.primedAtNanos(), early.primed());
             } finally {

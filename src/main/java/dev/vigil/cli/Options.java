@@ -56,8 +56,12 @@ final class Options {
     String filterText;
 
     @Option(names = "--sort", paramLabel = "COLUMN", completionCandidates = SortNames.class, description = "Sort on COLUMN: pid, user, pri, ni, "
-            + "virt, res, s, cpu, mem, time, command. Default cpu.")
+            + "virt, res, s, cpu, mem, time, command, or any of --columns'. Default cpu.")
     String sortText;
+
+    @Option(names = "--columns", paramLabel = "COLUMN[,COLUMN...]", description = "Batch: the table's "
+            + "columns in this order, e.g. pid,ppid,tty,starttime,command (names as for --sort).")
+    String columnsText;
 
     @Option(names = "--tree", description = "Show processes as a tree under their parents.")
     boolean tree;
@@ -111,6 +115,7 @@ final class Options {
     Set<Integer> pids = Set.of();
     Query query = Query.ALL;
     SortColumn sort;           // null when --sort was not given
+    List<SortColumn> columns;  // null when --columns was not given
     List<Rule> alertRules = List.of();
     List<String> alertExec;    // argv; null when --alert-exec was not given
 
@@ -141,6 +146,7 @@ final class Options {
                         + SortColumn.validNames() + ")");
             }
         }
+        if (columnsText != null) columns = parseColumns(columnsText);
         alertRules = parseRules(alerts);
         if (alertExecText != null) {
             try {
@@ -150,10 +156,28 @@ final class Options {
             }
         }
         if (detail) checkDetail();
+        if (columns != null && !batchMode()) {
+            throw new BadOption("--columns is for --json or --batch output; in the monitor, F2 chooses and orders columns");
+        }
         if (threads && !batchMode()) {
             throw new BadOption("--threads is for --json or --batch output; in the monitor, H shows threads");
         }
         return this;
+    }
+
+    static List<SortColumn> parseColumns(String text) throws BadOption {
+        List<SortColumn> out = new ArrayList<>();
+        for (String name : text.split(",", -1)) {
+            if (name.isBlank()) throw new BadOption("--columns: an empty column name in '" + oneLine(text) + "'");
+            SortColumn c = SortColumn.byName(name);
+            if (c == null) {
+                throw new BadOption("--columns: unknown column '" + oneLine(name.strip()) + "' (valid: "
+                        + SortColumn.validNames() + ")");
+            }
+            if (out.contains(c)) throw new BadOption("--columns: '" + oneLine(name.strip()) + "' is listed twice");
+            out.add(c);
+        }
+        return List.copyOf(out);
     }
 
     static List<Rule> parseRules(List<String> texts) throws BadOption {

@@ -2,11 +2,14 @@ package dev.vigil.cli;
 
 import dev.vigil.alert.Alert;
 import dev.vigil.alert.AlertText;
+import dev.vigil.model.ColumnText;
 import dev.vigil.model.CpuTime;
 import dev.vigil.model.Rows;
+import dev.vigil.model.SortColumn;
 import dev.vigil.model.TreeOrder;
 import dev.vigil.model.Units;
 import dev.vigil.sample.CpuSplit;
+import dev.vigil.sample.Pressure;
 import dev.vigil.sample.ProcessSample;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.sample.SystemSample;
@@ -19,7 +22,8 @@ import java.util.List;
 
 /**
  * One snapshot as text, like {@code top -b}: a header (time, uptime, load, tasks, CPU, memory,
- * swap) and a table with the columns PID USER PRI NI VIRT RES S CPU% MEM% TIME+ COMMAND.
+ * swap) and a table with the columns PID USER PRI NI VIRT RES S CPU% MEM% TIME+ COMMAND, or
+ * those of --columns in their order.
  * Commands are printed whole (no truncation) with control characters and invalid bytes escaped.
  * Alerts come between the header and the table, one line each ({@link AlertText#line}).
  */
@@ -29,6 +33,7 @@ final class TextReport implements SnapshotWriter {
 
     private final BatchView view;
     private final DateTimeFormatter clock;
+    private final ZoneId zone;
     private final BatchDetail detail; // null without --detail
     private long written;
 
@@ -39,6 +44,7 @@ final class TextReport implements SnapshotWriter {
     TextReport(BatchView view, ZoneId zone, BatchDetail detail) {
         this.view = view;
         this.clock = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+        this.zone = zone;
         this.detail = detail;
     }
 
@@ -52,9 +58,13 @@ final class TextReport implements SnapshotWriter {
                     .append(" processes\n");
         }
         for (Alert a : alerts) out.append(AlertText.line(a)).append('\n'); // names already escaped
-        out.append('\n').append(COLUMNS).append('\n');
+        List<SortColumn> cols = view.columns();
+        out.append('\n').append(cols == null ? COLUMNS : heading(cols)).append('\n');
         Rows all = new Rows(List.of(), s.processes()); // a thread row's process, for its own name
-        for (TreeOrder.Row r : rows) row(r, all.command(r.sample()), out);
+        for (TreeOrder.Row r : rows) {
+            if (cols == null) row(r, all.command(r.sample()), out);
+            else row(cols, r, all.command(r.sample()), s.timestampMillis(), out);
+        }
         if (detail == null) return;
         detail.update(s);
         for (TreeOrder.Row r : rows) detail.text(r.sample(), !view.ascii(), out);
@@ -85,6 +95,7 @@ final class TextReport implements SnapshotWriter {
                 .append(Units.formatBytes(y.memAvailableBytes())).append(" available\n");
         out.append("Swap: ").append(Units.formatBytes(y.swapTotalBytes())).append(" total, ")
                 .append(Units.formatBytes(y.swapUsedBytes())).append(" used\n");
+        if (y.pressure() != null && y.pressure().present()) pressure(y.pressure(), out);
     }
 
     private static void row(TreeOrder.Row r, String command, StringBuilder out) {
@@ -102,6 +113,99 @@ final class TextReport implements SnapshotWriter {
         pad(out, percent(p.memPercent()), 5, true).append(' ');
         pad(out, CpuTime.format(p.cpuTimeSeconds()), 9, true).append("  ");
         out.append(r.prefix()).append(Text.escape(command)).append('\n');
+    }
+
+    /** The heading of a --columns table: each title aligned as its cells are, COMMAND as is. */
+    static String heading(List<SortColumn> cols) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cols.size(); i++) {
+            SortColumn c = cols.get(i);
+            if (i > 0) sb.append(c == SortColumn.COMMAND ? "  " : " ");
+            if (c == SortColumn.COMMAND) sb.append(c.title());
+            else pad(sb, c.title(), width(c), rightAligned(c));
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    /** One row of a --columns table; COMMAND is printed whole wherever it stands. */
+    private void row(List<SortColumn> cols, TreeOrder.Row r, String command, long now, StringBuilder out) {
+        int start = out.length();
+        for (int i = 0; i < cols.size(); i++) {
+            SortColumn c = cols.get(i);
+            if (i > 0) out.append(c == SortColumn.COMMAND ? "  " : " ");
+            if (c == SortColumn.COMMAND) out.append(r.prefix()).append(Text.escape(command));
+            else pad(out, cell(c, r.sample(), now), width(c), rightAligned(c));
+        }
+        int end = out.length();
+        while (end > start && out.charAt(end - 1) == ' ') end--;
+        out.setLength(end);
+        out.append('\n');
+    }
+
+    private static int width(SortColumn c) {
+        return switch (c) {
+            case PID -> 7;
+            case USER -> 9;
+            case PRI, NI -> 3;
+            case VIRT, RES -> 6;
+            case STATE -> 1;
+            case CPU, MEM -> 5;
+            case TIME -> 9;
+            default -> Math.max(ColumnText.width(c), c.title().length());
+        };
+    }
+
+    private static boolean rightAligned(SortColumn c) {
+        if (ColumnText.handles(c)) return ColumnText.rightAligned(c);
+        return c != SortColumn.USER && c != SortColumn.STATE;
+    }
+
+    /** The text of one cell, as the default table writes it. */
+    private String cell(SortColumn c, ProcessSample p, long now) {
+        return switch (c) {
+            case PID -> Integer.toString(p.pid());
+            case USER -> {
+                String user = Text.escape(p.user());
+                yield user.length() > 9 ? user.substring(0, 8) + "+" : user;
+            }
+            case PRI -> Integer.toString(p.priority());
+            case NI -> Integer.toString(p.nice());
+            case VIRT -> Units.formatBytes(p.vszBytes());
+            case RES -> Units.formatBytes(p.rssBytes());
+            case STATE -> String.valueOf(p.state());
+            case CPU -> percent(p.cpuPercent());
+            case MEM -> percent(p.memPercent());
+            case TIME -> CpuTime.format(p.cpuTimeSeconds());
+            case CGROUP -> Text.escape(ColumnText.fitPath(ColumnText.text(c, p, now, zone), width(c)));
+            default -> ColumnText.text(c, p, now, zone);
+        };
+    }
+
+    /** "PSI some: cpu 1.00 0.50 0.25, memory ..., io ...; full: memory ..., io ..." (avg10 avg60 avg300, %). */
+    private static void pressure(Pressure p, StringBuilder out) {
+        out.append("PSI some:");
+        stalls(p, false, out);
+        int mark = out.length();
+        out.append("; full:");
+        if (!stalls(p, true, out)) out.setLength(mark);
+        out.append('\n');
+    }
+
+    private static boolean stalls(Pressure p, boolean full, StringBuilder out) {
+        String[] names = {"cpu", "memory", "io"};
+        Pressure.Stall[] all = {p.cpu(), p.memory(), p.io()};
+        boolean any = false;
+        for (int i = 0; i < 3; i++) {
+            Pressure.Stall s = all[i];
+            if (s == null || (full && Double.isNaN(s.full10()))) continue;
+            out.append(any ? ", " : " ").append(names[i]);
+            for (double v : full ? new double[]{s.full10(), s.full60(), s.full300()}
+                    : new double[]{s.some10(), s.some60(), s.some300()}) {
+                out.append(' ').append(two(v));
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** Appends s padded to width, on the right (rightAlign) or on the left. */

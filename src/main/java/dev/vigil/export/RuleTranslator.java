@@ -50,6 +50,10 @@ public final class RuleTranslator {
                     + "group gauges and cannot see each process " + (m == Metric.EXIT ? "end" : "start"));
         }
         String cmp = " " + r.op().symbol() + " " + number(r.threshold());
+        if (m == Metric.SYS_PSI_CPU_FULL) {
+            return Translation.leftOut(r, "the machine-wide cpu 'full' line of /proc/pressure is always 0 "
+                    + "(the kernel gives it meaning only for cgroups), so there is nothing to translate");
+        }
         if (m.kind() == Metric.Kind.SYSTEM) return Translation.of(r, name(m), system(m) + cmp);
         GroupSelector.Result g = GroupSelector.of(r.where(), by);
         if (g.reason() != null) return Translation.leftOut(r, g.reason());
@@ -80,8 +84,21 @@ public final class RuleTranslator {
             case SYS_LOAD5 -> "vigil_load5";
             case SYS_ZOMBIES -> "vigil_tasks_by_state{state=\"zombie\"}";
             case SYS_TASKS -> "vigil_tasks";
+            // PSI from node_exporter's pressure collector (its counters of stalled time: "waiting"
+            // is the some line, "stalled" the full one). The kernel's avg10 is a 10-second running
+            // average; a rate over the window is the same share of time over a minute.
+            case SYS_PSI_CPU -> psi("cpu_waiting");
+            case SYS_PSI_MEMORY -> psi("memory_waiting");
+            case SYS_PSI_IO -> psi("io_waiting");
+            case SYS_PSI_MEMORY_FULL -> psi("memory_stalled");
+            case SYS_PSI_IO_FULL -> psi("io_stalled");
             default -> throw new IllegalArgumentException(m.word());
         };
+    }
+
+    /** A PSI share in percent from node_exporter's counter node_pressure_WHICH_seconds_total. */
+    private static String psi(String which) {
+        return "rate(node_pressure_" + which + "_seconds_total[" + RATE_WINDOW + "]) * 100";
     }
 
     /** state == X: the group has a process in X; state != X: it has one not in X. */

@@ -25,7 +25,7 @@ public record Config(List<SortColumn> columns, SortColumn sort, boolean descendi
                      boolean kernelThreads, List<Setting> extras) {
     public static final long DEFAULT_DELAY_MILLIS = Limits.DEFAULT_DELAY_MILLIS;
 
-    public static final Config DEFAULTS = new Config(List.of(SortColumn.values()), SortColumn.CPU, true,
+    public static final Config DEFAULTS = new Config(SortColumn.DEFAULTS, SortColumn.CPU, true,
             false, Set.of(), DEFAULT_DELAY_MILLIS, true, false, false, List.of());
 
     /** One key=value line. */

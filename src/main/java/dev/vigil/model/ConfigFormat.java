@@ -109,8 +109,8 @@ public final class ConfigFormat {
     public static String format(Config c) {
         StringBuilder sb = new StringBuilder();
         sb.append("# vigil settings: key=value. vigil changes the line of a setting you change and keeps the rest.\n");
-        sb.append("columns=").append(String.join(",", c.columns().stream().map(SortColumn::title).toList())).append('\n');
-        sb.append("sort=").append(c.sort().title()).append('\n');
+        sb.append("columns=").append(String.join(",", c.columns().stream().map(SortColumn::configName).toList())).append('\n');
+        sb.append("sort=").append(c.sort().configName()).append('\n');
         sb.append("sort_descending=").append(c.descending()).append('\n');
         sb.append("tree=").append(c.tree()).append('\n');
         List<String> ids = c.collapsed().stream()

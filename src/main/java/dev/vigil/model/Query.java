@@ -21,31 +21,41 @@ import java.util.function.Predicate;
  * Spaces around an operator are allowed: {@code pid = 123} is {@code pid=123}.
  */
 public final class Query implements Predicate<ProcessSample> {
-    public static final Query ALL = new Query("", List.of(), false);
+    public static final Query ALL = new Query("", List.of(), false, java.util.Set.of());
 
     private final String text;
     private final Term[] terms; // an array: test() runs per process per refresh, without an iterator
     private final boolean usesIo;
+    private final java.util.Set<dev.vigil.sample.ProcRead> reads;
 
-    private Query(String text, List<Term> terms, boolean usesIo) {
+    private Query(String text, List<Term> terms, boolean usesIo, java.util.Set<dev.vigil.sample.ProcRead> reads) {
         this.text = text;
         this.terms = terms.toArray(new Term[0]);
         this.usesIo = usesIo;
+        this.reads = java.util.Set.copyOf(reads);
     }
 
     public static Query parse(String text) throws QueryException {
         if (text == null || text.isBlank()) return ALL;
         List<Term> terms = new ArrayList<>();
         boolean io = false;
+        java.util.Set<dev.vigil.sample.ProcRead> reads = java.util.EnumSet.noneOf(dev.vigil.sample.ProcRead.class);
         for (QueryLexer.Token tok : QueryLexer.tokens(text)) {
             terms.add(QueryTerms.term(tok));
-            io |= "io".equals(QueryTerms.field(tok));
+            String field = QueryTerms.field(tok);
+            io |= QueryTerms.usesIo(field);
+            if (QueryTerms.reads(field) != null) reads.add(QueryTerms.reads(field));
         }
-        return new Query(text.trim(), List.copyOf(terms), io);
+        return new Query(text.trim(), List.copyOf(terms), io, reads);
+    }
+
+    /** The optional per-process files its terms need read ({@code cgroup:}, {@code oom>}). */
+    public java.util.Set<dev.vigil.sample.ProcRead> reads() {
+        return reads;
     }
 
     /**
-     * Whether a term reads the I/O rates ({@code io>1M}). The monitor reads /proc/PID/io only
+     * Whether a term reads the I/O rates ({@code io>1M}, {@code io_read>0}). The monitor reads /proc/PID/io only
      * while something needs it: that file costs about as much as stat to read.
      */
     public boolean usesIo() {

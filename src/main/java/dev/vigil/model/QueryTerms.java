@@ -72,7 +72,11 @@ final class QueryTerms {
                     }
                 }
                 return p -> value.indexOf(p.state()) >= 0;
-            case "pid", "ppid", "uid": {
+            case "tty", "tt":
+                return p -> value.equals(ColumnText.tty(p.attrs().ttyNr()));
+            case "cgroup":
+                return p -> p.attrs().cgroup() != null && Query.containsIgnoreCase(p.attrs().cgroup(), value);
+            case "pid", "ppid", "uid", "pgrp", "pgid", "sid", "session", "psr", "processor": {
                 String[] parts = value.split(",");
                 long[] ids = new long[parts.length];
                 int c = vcol;
@@ -97,12 +101,25 @@ final class QueryTerms {
                     return compare(field, "=", value, col, vcol - 1, vcol);
                 }
                 throw new QueryException(col, "unknown field '" + field
-                        + "' (try user: state: pid: ppid: uid: name: cmd:, or cpu>N mem>N rss>N)");
+                        + "' (try user: state: pid: ppid: uid: name: cmd: tty: cgroup: pgrp: sid:, or cpu>N mem>N rss>N)");
         }
     }
 
     private static final java.util.Set<String> NUMERIC = java.util.Set.of(
-            "cpu", "mem", "rss", "vsz", "threads", "nice", "pid", "ppid", "uid", "time", "io");
+            "cpu", "mem", "rss", "vsz", "threads", "nice", "pid", "ppid", "uid", "time", "io",
+            "pgrp", "pgid", "sid", "session", "shr", "nlwp", "oom", "psr", "processor", "io_read", "io_write");
+
+    /** The fields that read the I/O rates. */
+    static boolean usesIo(String field) {
+        return "io".equals(field) || "io_read".equals(field) || "io_write".equals(field);
+    }
+
+    /** The optional per-process file a field needs read, or null. */
+    static dev.vigil.sample.ProcRead reads(String field) {
+        if ("cgroup".equals(field)) return dev.vigil.sample.ProcRead.CGROUP;
+        if ("oom".equals(field)) return dev.vigil.sample.ProcRead.OOM_SCORE;
+        return null;
+    }
 
     static ToDoubleFunction<ProcessSample> numeric(String field, int col) throws QueryException {
         return switch (field) {
@@ -117,8 +134,16 @@ final class QueryTerms {
             case "uid" -> p -> p.uid();
             case "time" -> ProcessSample::cpuTimeSeconds;
             case "io" -> p -> p.hasIo() ? p.ioReadBytesPerSec() + p.ioWriteBytesPerSec() : Double.NaN;
+            case "io_read" -> ProcessSample::ioReadBytesPerSec;
+            case "io_write" -> ProcessSample::ioWriteBytesPerSec;
+            case "pgrp", "pgid" -> p -> p.attrs().pgrp();
+            case "sid", "session" -> p -> p.attrs().session();
+            case "shr" -> p -> p.attrs().shrBytes() < 0 ? Double.NaN : p.attrs().shrBytes();
+            case "nlwp" -> p -> p.threads();
+            case "oom" -> p -> p.attrs().oomScore() < 0 ? Double.NaN : p.attrs().oomScore();
+            case "psr", "processor" -> p -> p.attrs().processor() < 0 ? Double.NaN : p.attrs().processor();
             default -> throw new QueryException(col, "unknown field '" + field
-                    + "' (comparable: cpu mem rss vsz threads nice pid ppid uid time io)");
+                    + "' (comparable: cpu mem rss vsz threads nice pid ppid uid time io io_read io_write pgrp sid shr nlwp oom psr)");
         };
     }
 
@@ -126,7 +151,7 @@ final class QueryTerms {
             throws QueryException {
         ToDoubleFunction<ProcessSample> f = numeric(field, col);
         double v;
-        if (field.equals("rss") || field.equals("vsz") || field.equals("io")) {
+        if (field.equals("rss") || field.equals("vsz") || field.equals("shr") || usesIo(field)) {
             long b = Units.parseBytes(value);
             if (b < 0) throw new QueryException(vcol, "'" + value + "' is not a size (e.g. 500M, 2G)");
             v = b;

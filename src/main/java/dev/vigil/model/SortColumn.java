@@ -1,5 +1,6 @@
 package dev.vigil.model;
 
+import dev.vigil.sample.ProcRead;
 import dev.vigil.sample.ProcessSample;
 
 import java.util.ArrayList;
@@ -25,7 +26,27 @@ public enum SortColumn {
     CPU("CPU%", true, Comparator.comparingDouble(ProcessSample::cpuPercent), "cpu", "cpu%", "percent_cpu"),
     MEM("MEM%", true, Comparator.comparingDouble(ProcessSample::memPercent), "mem", "mem%", "memory", "percent_mem"),
     TIME("TIME+", true, Comparator.comparingDouble(ProcessSample::cpuTimeSeconds), "time", "time+", "cputime"),
+    // Off by default; F2 or --columns turn them on.
+    PPID("PPID", false, Comparator.comparingInt(ProcessSample::ppid), "ppid"),
+    PGRP("PGRP", false, Comparator.comparingInt(p -> p.attrs().pgrp()), "pgrp", "pgid"),
+    SESSION("SID", false, Comparator.comparingInt(p -> p.attrs().session()), "session", "sid", "sess"),
+    TTY("TTY", false, Comparator.comparingInt(p -> p.attrs().ttyNr()), "tty", "tt"),
+    STARTTIME("START", false, Comparator.comparingLong(ProcessSample::startTicks), "starttime", "start",
+            "start_time", "lstart", "stime"),
+    SHR("SHR", true, Comparator.comparingLong(p -> p.attrs().shrBytes()), "shr", "shared", "share"),
+    NLWP("NLWP", true, Comparator.comparingInt(ProcessSample::threads), "nlwp", "threads", "thcount"),
+    IO_READ("DISK READ", true, Comparator.comparingDouble(p -> rate(p.ioReadBytesPerSec())), "io_read",
+            "ioread", "disk_read", "read"),
+    IO_WRITE("DISK WRITE", true, Comparator.comparingDouble(p -> rate(p.ioWriteBytesPerSec())), "io_write",
+            "iowrite", "disk_write", "write"),
+    CGROUP("CGROUP", false, Comparator.comparing(p -> p.attrs().cgroup() == null ? "" : p.attrs().cgroup()), "cgroup"),
+    OOM("OOM", true, Comparator.comparingInt(p -> p.attrs().oomScore()), "oom", "oom_score"),
+    PROCESSOR("CPU", false, Comparator.comparingInt(p -> p.attrs().processor()), "processor", "psr", "last_cpu",
+            "lastcpu"),
     COMMAND("COMMAND", false, Comparator.comparing(ProcessSample::command), "command", "name", "cmd");
+
+    /** The columns shown when the config names none: htop's default set. */
+    public static final List<SortColumn> DEFAULTS = List.of(PID, USER, PRI, NI, VIRT, RES, STATE, CPU, MEM, TIME, COMMAND);
 
     private final String title;
     private final boolean descendingByDefault;
@@ -94,6 +115,34 @@ public enum SortColumn {
     /** Same as {@link #byName}. */
     public static SortColumn parse(String name) {
         return byName(name);
+    }
+
+    /** An unreadable rate (NaN) sorts as the lowest, below 0. */
+    private static double rate(double v) {
+        return Double.isNaN(v) ? -1 : v;
+    }
+
+    /**
+     * The name written in the config file: the heading for htop's default columns (as vigil
+     * always wrote them), the key for the others (a heading like "CPU" or "DISK READ" would not
+     * read back as the same column).
+     */
+    public String configName() {
+        return DEFAULTS.contains(this) ? title : key();
+    }
+
+    /** Whether showing, sorting or filtering on this column needs the I/O rates read. */
+    public boolean usesIo() {
+        return this == IO_READ || this == IO_WRITE;
+    }
+
+    /** The optional per-process files this column needs read. */
+    public java.util.Set<ProcRead> reads() {
+        return switch (this) {
+            case CGROUP -> java.util.Set.of(ProcRead.CGROUP);
+            case OOM -> java.util.Set.of(ProcRead.OOM_SCORE);
+            default -> java.util.Set.of();
+        };
     }
 
     /** Every accepted name, for messages: "pid, user, pri/priority, ...". */

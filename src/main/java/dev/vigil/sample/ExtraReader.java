@@ -76,6 +76,11 @@ final class ExtraReader {
     /** The path of DIR/cgroup's v2 line ("0::/system.slice/x.service"), else its first line's; null when none. */
     String cgroup(String dir) {
         if (!f.read(dir + "/cgroup")) return null;
+        return cgroupOfBuffer();
+    }
+
+    /** The same for a cgroup file already in the buffer. */
+    String cgroupOfBuffer() {
         String first = null;
         int i = 0;
         while (i < f.len) {

@@ -35,6 +35,9 @@ public final class LinuxSampler implements Sampler {
     private volatile boolean includeThreads;
     private volatile boolean includeIo = true;
     private volatile boolean includeExtra;
+    private volatile java.util.Set<ProcRead> optionalReads = java.util.Set.of();
+    private final OptionalReader optional;
+    private final PressureReader pressure;
     private long refresh;
     private long lastNanos;
     private long sequence;
@@ -54,6 +57,8 @@ public final class LinuxSampler implements Sampler {
         this.details = new ProcDetails(f);
         this.watch = new ChangeWatch(f, st, details, passwd);
         this.extraReader = new ExtraReader(f, root);
+        this.optional = new OptionalReader(f, extraReader);
+        this.pressure = new PressureReader(root, f);
         this.pageSize = PageSize.of(root, f);
         this.fileBudget = FileBudget.of(root, f);
     }
@@ -74,6 +79,11 @@ public final class LinuxSampler implements Sampler {
     }
 
     @Override
+    public void setOptionalReads(java.util.Set<ProcRead> reads) {
+        optionalReads = java.util.Set.copyOf(reads);
+    }
+
+    @Override
     public Snapshot sample() {
         long t0 = nanos.getAsLong();
         long wall = System.currentTimeMillis();
@@ -86,6 +96,7 @@ public final class LinuxSampler implements Sampler {
         boolean threadsToo = includeThreads;
         boolean io = includeIo;
         boolean extra = includeExtra;
+        optional.want(optionalReads);
 
         String[] names = new File(root).list();
         List<ProcessSample> out = new ArrayList<>(names == null ? 0 : names.length);
@@ -94,7 +105,7 @@ public final class LinuxSampler implements Sampler {
             for (String n : names) {
                 int pid = parsePid(n);
                 if (pid <= 0) continue;
-                ProcessSample p = readOne(pid, pid, boot, seconds, io, extra, 0);
+                ProcessSample p = readOne(pid, pid, boot, seconds, io, extra, 0, 0);
                 if (p == null) continue;
                 out.add(p);
                 if (p.kernelThread()) {
@@ -108,6 +119,8 @@ public final class LinuxSampler implements Sampler {
         }
         dropUnseen();
         SystemSample sys = system.read(tasks, threads, kernelThreads);
+        Pressure psi = pressure.read();
+        if (psi != null) sys = sys.withPressure(psi);
         long micros = (nanos.getAsLong() - t0) / 1000;
         return new Snapshot(++sequence, wall, seconds == 0 ? 0 : Math.round(seconds * 1000), sys, out, micros);
     }
@@ -118,7 +131,7 @@ public final class LinuxSampler implements Sampler {
         for (String n : tids) {
             int tid = parsePid(n);
             if (tid <= 0 || tid == p.pid()) continue;
-            ProcessSample t = readOne(tid, p.pid(), boot, seconds, io, false, p.rssBytes());
+            ProcessSample t = readOne(tid, p.pid(), boot, seconds, io, false, p.rssBytes(), p.attrs().shrBytes());
             if (t != null) out.add(t);
         }
     }
@@ -128,7 +141,7 @@ public final class LinuxSampler implements Sampler {
      * stat does not parse.
      */
     private ProcessSample readOne(int pid, int tgid, long boot, double seconds, boolean io, boolean extra,
-                                  long processRss) {
+                                  long processRss, long processShr) {
         ProcEntry e = entries.get(pid);
         if (e != null && (e.tgid != tgid || !readStat(e) || st.startTicks != e.startTicks)) {
             forget(e); // exited (its kept file answers ESRCH), or the PID now names another process
@@ -182,20 +195,29 @@ public final class LinuxSampler implements Sampler {
             e.ioRead = -1;
         }
         long rss = tgid != pid ? processRss : residentBytes(e);
+        long shr = tgid != pid ? processShr : sharedBytes();
         long memTotal = system.memTotalBytes;
         char state = st.state;
         int ppid = st.ppid, nice = st.nice, priority = st.priority, threadCount = st.threads;
         long vsize = st.vsizeBytes, startTicks = st.startTicks;
         boolean kernel = st.kernelThread();
+        int pgrp = st.pgrp, session = st.session, ttyNr = st.ttyNr, processor = st.processor;
         ProcessExtra x = extra && tgid == pid ? extra(e, io) : null; // reuses the buffer and st
+        ProcessAttrs attrs = optional.attrs(e, pgrp, session, ttyNr, processor, shr); // idem
         return new ProcessSample(pid, tgid, ppid, e.uid, e.user, state, nice, priority,
                 threadCount, rss, vsize, cpu, memTotal > 0 ? 100.0 * rss / memTotal : 0,
                 (double) ticks / CLOCK_TICKS, startTicks, boot + startTicks * 1000 / CLOCK_TICKS,
-                e.name, e.command, ioRead, ioWrite, kernel, e.realUid, x);
+                e.name, e.command, ioRead, ioWrite, kernel, e.realUid, x, attrs);
+    }
+
+    /** SHR from the statm that {@link #residentBytes} just read; -1 where it read none. */
+    private long sharedBytes() {
+        return details.sharedPages < 0 ? -1 : details.sharedPages * pageSize;
     }
 
     /** RES from statm, as ps and htop read it; stat's own (approximate) value where statm is empty. */
     private long residentBytes(ProcEntry e) {
+        details.sharedPages = -1;
         if (st.kernelThread() || st.state == 'Z' || st.state == 'X') return st.rssPages * pageSize;
         if (e.statmFile == null && openFiles < fileBudget) {
             e.statmFile = ProcFile.open(e.dir() + "/statm");
@@ -268,6 +290,7 @@ public final class LinuxSampler implements Sampler {
         entries.clear();
         openFiles = 0;
         system.close();
+        pressure.close();
     }
 
     /** The PID a /proc directory name stands for, or -1 for other names. */

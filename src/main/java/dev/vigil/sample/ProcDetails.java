@@ -14,6 +14,8 @@ final class ProcDetails {
     private final ProcFile f;
     long readBytes;
     long writeBytes;
+    /** Shared pages (statm's third field) from the last {@link #parseResidentPages}; -1 when absent. */
+    long sharedPages = -1;
     int realUid;
     int effectiveUid;
     /** Whether the process can still change its uids without an exec (see {@link #parseUids}). */
@@ -60,7 +62,9 @@ final class ProcDetails {
         if (f.len == 0) return -1;
         f.pos = 0;
         f.nextLong();
-        return f.nextLong();
+        long resident = f.nextLong();
+        sharedPages = f.pos < f.len ? f.nextLong() : -1;
+        return resident;
     }
 
     /**

@@ -32,6 +32,9 @@ final class ProcEntry {
     long slowRead = -1;          // refresh number of the last status and fd read; -1 before the first
     int openFds = -1;            // from that read
     long voluntary = -1, involuntary = -1, swapBytes = -1; // likewise
+    byte[] cgroupRaw;            // the cgroup file as last read for ProcessAttrs (only while asked for)
+    String cgroupPath;           // its path
+    ProcessAttrs attrs;          // the optional facts of the last refresh, handed out again while unchanged
     long seen;                   // refresh number that last saw this entry
     java.io.RandomAccessFile statFile; // kept open across refreshes while the budget allows
     java.io.RandomAccessFile ioFile;

@@ -31,13 +31,30 @@ package dev.vigil.sample;
  * @param realUid        real uid (ps -o ruser); equals uid unless the process changed one of them
  * @param extra          the exporter's counters ({@link ProcessExtra}); null unless the sampler
  *                       was asked for them, and always null for thread rows
+ * @param attrs          the optional columns' facts ({@link ProcessAttrs}); never null
  */
 public record ProcessSample(
         int pid, int tgid, int ppid, int uid, String user, char state, int nice, int priority,
         int threads, long rssBytes, long vszBytes, double cpuPercent, double memPercent,
         double cpuTimeSeconds, long startTicks, long startTimeMillis, String name, String command,
         double ioReadBytesPerSec, double ioWriteBytesPerSec, boolean kernelThread,
-        int realUid, ProcessExtra extra) {
+        int realUid, ProcessExtra extra, ProcessAttrs attrs) {
+
+    public ProcessSample {
+        if (attrs == null) attrs = ProcessAttrs.UNKNOWN;
+    }
+
+    /** A sample without the optional columns' facts. */
+    public ProcessSample(
+            int pid, int tgid, int ppid, int uid, String user, char state, int nice, int priority,
+            int threads, long rssBytes, long vszBytes, double cpuPercent, double memPercent,
+            double cpuTimeSeconds, long startTicks, long startTimeMillis, String name, String command,
+            double ioReadBytesPerSec, double ioWriteBytesPerSec, boolean kernelThread,
+            int realUid, ProcessExtra extra) {
+        this(pid, tgid, ppid, uid, user, state, nice, priority, threads, rssBytes, vszBytes, cpuPercent,
+                memPercent, cpuTimeSeconds, startTicks, startTimeMillis, name, command, ioReadBytesPerSec,
+                ioWriteBytesPerSec, kernelThread, realUid, extra, ProcessAttrs.UNKNOWN);
+    }
 
     /** A sample without the exporter's counters (what the monitor and batch take). */
     public ProcessSample(
@@ -47,7 +64,14 @@ public record ProcessSample(
             double ioReadBytesPerSec, double ioWriteBytesPerSec, boolean kernelThread, int realUid) {
         this(pid, tgid, ppid, uid, user, state, nice, priority, threads, rssBytes, vszBytes, cpuPercent,
                 memPercent, cpuTimeSeconds, startTicks, startTimeMillis, name, command, ioReadBytesPerSec,
-                ioWriteBytesPerSec, kernelThread, realUid, null);
+                ioWriteBytesPerSec, kernelThread, realUid, null, ProcessAttrs.UNKNOWN);
+    }
+
+    /** This sample with other optional facts. */
+    public ProcessSample withAttrs(ProcessAttrs a) {
+        return new ProcessSample(pid, tgid, ppid, uid, user, state, nice, priority, threads, rssBytes, vszBytes,
+                cpuPercent, memPercent, cpuTimeSeconds, startTicks, startTimeMillis, name, command,
+                ioReadBytesPerSec, ioWriteBytesPerSec, kernelThread, realUid, extra, a);
     }
 
     public Identity identity() {

@@ -31,6 +31,13 @@ public interface Sampler extends AutoCloseable {
     default void setIncludeExtra(boolean include) {
     }
 
+    /**
+     * Which per-process files beyond the usual ones are read ({@link ProcRead}); none by default.
+     * Samplers that cannot read them leave the facts unknown.
+     */
+    default void setOptionalReads(java.util.Set<ProcRead> reads) {
+    }
+
     @Override
     default void close() {
     }

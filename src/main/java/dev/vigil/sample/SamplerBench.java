@@ -9,7 +9,7 @@ import java.util.Arrays;
  * processes, median µs per refresh, µs per process, bytes allocated per process per refresh, and
  * the median of this thread's own CPU time per process (on a busy machine the wall-clock figure
  * includes waiting for a core; the CPU time does not).
- * Usage: java -cp vigil.jar dev.vigil.sample.SamplerBench [REFRESHES] [WARMUP] [threads|io-off|extra]...
+ * Usage: java -cp vigil.jar dev.vigil.sample.SamplerBench [REFRESHES] [WARMUP] [threads|io-off|extra|cgroup]...
  * ({@code extra}: the exporter's counters, as {@code vigil serve} reads them)
  */
 public final class SamplerBench {
@@ -26,6 +26,7 @@ public final class SamplerBench {
                 if (args[i].equals("threads")) s.setIncludeThreads(true);
                 if (args[i].equals("io-off")) s.setIncludeIo(false);
                 if (args[i].equals("extra")) s.setIncludeExtra(true);
+                if (args[i].equals("cgroup")) s.setOptionalReads(java.util.Set.of(ProcRead.CGROUP, ProcRead.OOM_SCORE));
             }
             for (int i = 0; i < warmup; i++) s.sample();
             long[] nanos = new long[refreshes];

@@ -18,9 +18,9 @@ final class StatLine {
     static final long PF_KTHREAD = 0x00200000L;
 
     int pid;      // full parse only
-    int pgrp;     // idem
-    int session;  // idem
-    int ttyNr;    // idem
+    int pgrp;
+    int session;
+    int ttyNr;
     int commStart;
     int commLength;
     char state;
@@ -41,6 +41,7 @@ final class StatLine {
     long startStack;
     long argStart;
     long argEnd;
+    int processor; // field 39: the CPU it last ran on
 
     /** Parses the buffer's content; false when it is not a stat line (empty file, truncated). */
     boolean parse(ProcFile f) {
@@ -48,8 +49,7 @@ final class StatLine {
     }
 
     /**
-     * The same; full also reads the PID and fields 5-7 (process group, session, terminal), which
-     * the sampler's refresh skips.
+     * The same; full also reads the PID, which the sampler's refresh skips.
      */
     boolean parse(ProcFile f, boolean full) {
         int open = f.indexOf((byte) '(', 0);
@@ -72,14 +72,10 @@ final class StatLine {
         state = (char) (f.buf[f.pos] & 0xff);            // field 3
         f.pos++;
         ppid = (int) f.nextLong();                       // 4
-        if (full) {
-            pgrp = (int) f.nextLong();                   // 5
-            session = (int) f.nextLong();                // 6
-            ttyNr = (int) f.nextLong();                  // 7
-            f.skipFields(1);                             // 8: tpgid
-        } else {
-            f.skipFields(4);                             // 5-8: pgrp session tty_nr tpgid
-        }
+        pgrp = (int) f.nextLong();                       // 5
+        session = (int) f.nextLong();                    // 6
+        ttyNr = (int) f.nextLong();                      // 7
+        f.skipFields(1);                                 // 8: tpgid
         flags = f.nextLong();                            // 9
         minorFaults = f.nextLong();                      // 10: minflt
         f.skipFields(1);                                 // 11: cminflt
@@ -100,7 +96,9 @@ final class StatLine {
         startCode = f.nextLong();                        // 26
         endCode = f.nextLong();                          // 27
         startStack = f.nextLong();                       // 28
-        f.skipFields(19);                                // 29-47
+        f.skipFields(10);                                // 29-38
+        processor = (int) f.nextLong();                  // 39
+        f.skipFields(8);                                 // 40-47
         argStart = f.nextLong();                         // 48 (0 before Linux 3.5)
         argEnd = f.nextLong();                           // 49
         return true;

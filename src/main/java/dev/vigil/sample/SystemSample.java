@@ -22,12 +22,32 @@ package dev.vigil.sample;
  * @param memBuffersBytes Buffers of /proc/meminfo
  * @param memCacheBytes  page cache as htop counts it: Cached + SReclaimable - Shmem
  * @param kernelThreads  kernel threads, counted whether or not they are shown
+ * @param pressure       pressure stall information; null where the kernel has none
  */
 public record SystemSample(
         double cpuPercent, double[] perCpu, long memTotalBytes, long memUsedBytes,
         long memAvailableBytes, long swapTotalBytes, long swapUsedBytes, double[] load,
         long uptimeSeconds, int tasks, int threads, int running, CpuSplit cpuSplit,
-        CpuSplit[] perCpuSplit, long memBuffersBytes, long memCacheBytes, int kernelThreads) {
+        CpuSplit[] perCpuSplit, long memBuffersBytes, long memCacheBytes, int kernelThreads,
+        Pressure pressure) {
+
+    /** Figures without pressure information. */
+    public SystemSample(
+            double cpuPercent, double[] perCpu, long memTotalBytes, long memUsedBytes,
+            long memAvailableBytes, long swapTotalBytes, long swapUsedBytes, double[] load,
+            long uptimeSeconds, int tasks, int threads, int running, CpuSplit cpuSplit,
+            CpuSplit[] perCpuSplit, long memBuffersBytes, long memCacheBytes, int kernelThreads) {
+        this(cpuPercent, perCpu, memTotalBytes, memUsedBytes, memAvailableBytes, swapTotalBytes, swapUsedBytes,
+                load, uptimeSeconds, tasks, threads, running, cpuSplit, perCpuSplit, memBuffersBytes, memCacheBytes,
+                kernelThreads, null);
+    }
+
+    /** The same figures with this pressure information. */
+    public SystemSample withPressure(Pressure p) {
+        return new SystemSample(cpuPercent, perCpu, memTotalBytes, memUsedBytes, memAvailableBytes, swapTotalBytes,
+                swapUsedBytes, load, uptimeSeconds, tasks, threads, running, cpuSplit, perCpuSplit, memBuffersBytes,
+                memCacheBytes, kernelThreads, p);
+    }
 
     /** MemFree: total minus used, buffers and cache (never negative). */
     public long memFreeBytes() {

@@ -181,7 +181,7 @@ final class EventLoop implements Controls {
                 }
                 e = queue.poll();
             } while (e != null);
-            session.app().sampler().setIncludeIo(session.hooks().wantsIo());
+            session.hooks().applyNeeds(session.app().sampler());
             handOverView();
             if (redraw) draw(refresh, keyNanos, keyName);
         }

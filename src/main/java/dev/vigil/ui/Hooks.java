@@ -1,5 +1,7 @@
 package dev.vigil.ui;
 
+import dev.vigil.app.SamplerThread;
+import dev.vigil.model.ColumnNeeds;
 import dev.vigil.ui.views.Pane;
 import dev.vigil.ui.views.RowStyler;
 
@@ -61,12 +63,24 @@ public final class Hooks {
     }
 
     /**
-     * Whether the sampler should read /proc/PID/io: only while the filter or a registered need
-     * uses the I/O rates. No column shows them, and reading io costs about as much as stat.
+     * Whether the sampler should read /proc/PID/io: only while a shown column (DISK READ, DISK
+     * WRITE), the sort, the filter or a registered need uses the I/O rates; reading io costs about
+     * as much as stat.
      */
     public boolean wantsIo() {
-        if (session.view().filter().usesIo()) return true;
+        if (needs().io()) return true;
         for (var n : ioNeeds) if (n.getAsBoolean()) return true;
         return false;
+    }
+
+    /** What the table's columns, sort and filter need read (cgroup, oom_score only while used). */
+    public ColumnNeeds needs() {
+        return ColumnNeeds.of(session.prefs().columns(), session.view().sort(), session.view().filter());
+    }
+
+    /** Tells the sampler what to read for the screen as it is now; cheap, called after each batch of events. */
+    public void applyNeeds(SamplerThread sampler) {
+        sampler.setIncludeIo(wantsIo());
+        sampler.setOptionalReads(needs().reads());
     }
 }

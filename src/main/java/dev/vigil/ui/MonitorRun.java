@@ -73,7 +73,7 @@ final class MonitorRun {
             terminal.addResizeListener((t, size) -> loop.resized());
             signals = Signals.install(loop::quit, guard, loop::suspend, loop::continued);
             app.sampler().setIncludeThreads(session.view().showThreads());
-            app.sampler().setIncludeIo(session.hooks().wantsIo());
+            session.hooks().applyNeeds(app.sampler());
             app.start(loop::publish, loop::fail);
             sampling = true;
             loop.startInput(terminal);

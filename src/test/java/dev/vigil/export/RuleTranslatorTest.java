@@ -100,4 +100,14 @@ class RuleTranslatorTest {
         assertEquals("\"a\\x0ab\"", RuleFile.quote("a\nb"));
         assertEquals("x{{ \"{{\" }}y{{ \"}}\" }}", RuleFile.template("x{{y}}"));
     }
+
+    @Test
+    void pressureGoesToNodeExportersCounters() throws Exception {
+        assertEquals("rate(node_pressure_cpu_waiting_seconds_total[1m]) * 100 > 20", expr("sys.psi.cpu > 20 for 1m"));
+        assertEquals("rate(node_pressure_memory_waiting_seconds_total[1m]) * 100 > 10", expr("sys.psi.memory > 10"));
+        assertEquals("rate(node_pressure_io_stalled_seconds_total[1m]) * 100 >= 5", expr("sys.psi.io.full >= 5"));
+        assertEquals("rate(node_pressure_memory_stalled_seconds_total[1m]) * 100 > 1", expr("sys.psi.memory.full > 1"));
+        assertEquals("VigilSysPsiCpu", one("sys.psi.cpu > 20", GroupBy.NAME).alert());
+        assertTrue(one("sys.psi.cpu.full > 1", GroupBy.NAME).reason().contains("always 0"));
+    }
 }

@@ -47,7 +47,28 @@ class StatLineTest {
         assertEquals(987654, s.startTicks);
         assertEquals(10485760, s.vsizeBytes);
         assertEquals(321, s.rssPages);
+        assertEquals(4242, s.pgrp);
+        assertEquals(4242, s.session);
+        assertEquals(0, s.ttyNr);
+        assertEquals(1, s.processor, "field 39, after exit_signal 17");
         assertFalse(s.kernelThread());
+    }
+
+    @Test
+    void groupSessionTerminalAndLastCpuOfARealLine() {
+        // A shell's child on pts/3 (tty_nr 34819 = major 136, minor 3), last run on CPU 5.
+        byte[] l = ("31337 (sleep) S 31300 31337 31300 34819 31337 4194304 94 0 0 0 0 0 0 0 20 0 1 0 "
+                + "123456 5689344 241 18446744073709551615 94799838400512 94799838417553 140725548395888 "
+                + "0 0 0 0 0 0 0 0 0 17 5 0 0 0 0 0 94799838431248 94799838432480 94799851745280 "
+                + "140725548398207 140725548398217 140725548398217 140725548400619 0\n").getBytes(StandardCharsets.US_ASCII);
+        StatLine s = parse(l);
+        assertEquals(31300, s.ppid);
+        assertEquals(31337, s.pgrp);
+        assertEquals(31300, s.session);
+        assertEquals(34819, s.ttyNr);
+        assertEquals(5, s.processor);
+        assertEquals(123456, s.startTicks);
+        assertEquals("pts/3", dev.vigil.model.ColumnText.tty(s.ttyNr).toString());
     }
 
     @Test

@@ -46,10 +46,11 @@ class InteractionTest {
         s.handleKey(key(KeyType.ArrowDown));
         s.handleKey(key(KeyType.ArrowDown)); // PID
         s.handleKey(ch(' '));
-        s.handleKey(key(KeyType.ArrowDown)); // USER
-        s.handleKey(key(KeyType.Enter));
         v.paint(s);
-        assertTrue(v.text().contains("[ ] Column PID"), v.text());
+        assertTrue(v.text().contains("[x]  1. USER"), "the cursor stays, on the next column: " + v.text());
+        s.handleKey(key(KeyType.Enter)); // USER
+        v.paint(s);
+        assertTrue(v.text().contains("[ ]     PID"), v.text());
         s.handleKey(key(KeyType.Escape));
         v.paint(s);
         assertTrue(v.lines().get(5).matches("PRI +NI +VIRT.*"), v.lines().get(5));

@@ -91,7 +91,7 @@ public final class MainKeys {
             s.status(on ? "paused: Z resumes" : "resumed");
             return Reaction.REDRAW;
         });
-        t.bind("View", "F2", "Setup", "columns on/off, refresh delay, color (saved)",
+        t.bind("View", "F2", "Setup", "columns on/off and their order (F7/F8), refresh delay, color (saved)",
                 s -> { s.overlays().open(new SetupOverlay()); return Reaction.REDRAW; });
         t.bind("View", "Ctrl-L", "Redraw", "clear and redraw the screen", s -> Reaction.REPAINT);
 

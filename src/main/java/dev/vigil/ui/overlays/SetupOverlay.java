@@ -2,6 +2,7 @@ package dev.vigil.ui.overlays;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.vigil.model.ColumnOrder;
 import dev.vigil.model.SortColumn;
 import dev.vigil.model.Units;
 import dev.vigil.ui.Session;
@@ -15,16 +16,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * F2: settings that are saved. The refresh delay (Left/Right or -/+), color on or off, and each
- * column on or off (Space or Enter). Every change applies at once and is written to the config.
+ * F2: settings that are saved. The refresh delay (Left/Right or -/+), color on or off, and the
+ * columns as htop's setup lists them: the shown ones in their order, then the others. Space or
+ * Enter turns a column on or off; F7/F8 (or [ ] - +) move a shown column up or down, that is left
+ * or right in the table. Every change applies at once and is written to the config.
  */
 public final class SetupOverlay implements Overlay {
     static final long[] DELAYS = {100, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 10000, 30000, 60000};
 
+    /** Items before the columns: the delay and color. */
+    private static final int FIRST_COLUMN = 2;
+
     private int index;
 
+    /** The column at the cursor, or null when it is on another item. */
+    private SortColumn columnAt(Session s) {
+        List<SortColumn> all = ColumnOrder.listing(s.prefs().columns());
+        int i = index - FIRST_COLUMN;
+        return i >= 0 && i < all.size() ? all.get(i) : null;
+    }
+
     private int itemCount() {
-        return 2 + SortColumn.values().length;
+        return FIRST_COLUMN + SortColumn.values().length;
     }
 
     @Override
@@ -43,6 +56,8 @@ public final class SetupOverlay implements Overlay {
         else if (index == 0 && (t == KeyType.ArrowLeft || (ch != null && ch == '-'))) stepDelay(s, -1);
         else if (index == 0 && (t == KeyType.ArrowRight || (ch != null && (ch == '+' || ch == '=')))) stepDelay(s, 1);
         else if (t == KeyType.Enter || (ch != null && ch == ' ')) toggle(s);
+        else if (t == KeyType.F7 || (ch != null && (ch == '[' || ch == '-'))) move(s, -1);
+        else if (t == KeyType.F8 || (ch != null && (ch == ']' || ch == '+' || ch == '='))) move(s, 1);
         return Reaction.REDRAW;
     }
 
@@ -69,21 +84,32 @@ public final class SetupOverlay implements Overlay {
             s.prefs().persist(c -> c.withColor(!c.color()));
             return;
         }
-        SortColumn col = SortColumn.values()[index - 2];
-        List<SortColumn> cols = new ArrayList<>(s.prefs().columns());
-        if (cols.contains(col)) {
-            if (cols.size() == 1) {
-                s.status("at least one column stays on");
-                return;
-            }
-            cols.remove(col);
-        } else {
-            List<SortColumn> ordered = new ArrayList<>();
-            for (SortColumn c : SortColumn.values()) if (c == col || cols.contains(c)) ordered.add(c);
-            cols = ordered;
+        SortColumn col = columnAt(s);
+        List<SortColumn> cols = s.prefs().columns();
+        if (col == null) return;
+        if (cols.size() == 1 && cols.contains(col)) {
+            s.status("at least one column stays on");
+            return;
         }
-        List<SortColumn> chosen = cols;
+        List<SortColumn> chosen = ColumnOrder.toggle(cols, col);
         s.prefs().persist(c -> c.withColumns(chosen));
+        // A column turned on takes the cursor along, to be moved at once; one turned off leaves it
+        // where it was, on the next column.
+        if (chosen.contains(col)) index = FIRST_COLUMN + chosen.indexOf(col);
+    }
+
+    /** Moves the shown column at the cursor up (-1) or down (+1) among the shown ones; the cursor follows. */
+    private void move(Session s, int delta) {
+        SortColumn col = columnAt(s);
+        List<SortColumn> cols = s.prefs().columns();
+        if (col == null || !cols.contains(col)) {
+            if (col != null) s.status("turn the column on (Space) to move it");
+            return;
+        }
+        List<SortColumn> moved = ColumnOrder.move(cols, col, delta);
+        if (moved.equals(cols)) return;
+        s.prefs().persist(c -> c.withColumns(moved));
+        index = FIRST_COLUMN + moved.indexOf(col);
     }
 
     @Override
@@ -92,8 +118,10 @@ public final class SetupOverlay implements Overlay {
         List<String> items = new ArrayList<>();
         items.add("Refresh delay   < " + Units.formatDuration(s.app().sampler().delayMillis()) + " >");
         items.add("[" + (s.theme().color() ? "x" : " ") + "] Color");
-        for (SortColumn c : SortColumn.values()) {
-            items.add("[" + (s.prefs().columns().contains(c) ? "x" : " ") + "] Column " + c.title());
+        List<SortColumn> shown = s.prefs().columns();
+        for (SortColumn c : ColumnOrder.listing(shown)) {
+            int at = shown.indexOf(c);
+            items.add(at >= 0 ? "[x] " + pad(at + 1) + ". " + c.title() : "[ ]     " + c.title());
         }
         int w = Math.min(44, layout.tableWidth());
         int h = Math.min(items.size() + 4, layout.tableRows() + 1);
@@ -105,6 +133,12 @@ public final class SetupOverlay implements Overlay {
             boolean sel = top + i == index;
             screen.text(1, y + 1 + i, " " + items.get(top + i), w - 2, sel ? t.selection() : t.normal(), true);
         }
-        screen.text(2, y + h - 2, "Space toggle  -/+ delay  Esc close", w - 4, t.dim(), false);
+        String hint = index == 0 ? "-/+ delay  Esc close" : index == 1 ? "Space toggle  Esc close"
+                : "Space on/off  F7/F8 move  Esc close";
+        screen.text(2, y + h - 2, hint, w - 4, t.dim(), false);
+    }
+
+    private static String pad(int n) {
+        return n < 10 ? " " + n : Integer.toString(n);
     }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.ui.views;
 
+import dev.vigil.model.ColumnText;
 import dev.vigil.model.Row;
 import dev.vigil.model.SortColumn;
 import dev.vigil.model.Units;
@@ -24,10 +25,12 @@ final class Cells {
             case CPU, MEM -> 5;
             case TIME -> 9;
             case COMMAND -> 0;
+            default -> ColumnText.width(c);
         };
     }
 
     static boolean rightAligned(SortColumn c) {
+        if (ColumnText.handles(c)) return ColumnText.rightAligned(c);
         return c != SortColumn.USER && c != SortColumn.COMMAND && c != SortColumn.STATE;
     }
 
@@ -45,8 +48,12 @@ final class Cells {
             case MEM -> percent(p.memPercent());
             case TIME -> time(p.cpuTimeSeconds());
             case COMMAND -> command(row, glyphs);
+            case CGROUP -> ColumnText.fitPath(ColumnText.text(c, p, 0, ZONE), width(c));
+            default -> ColumnText.text(c, p, System.currentTimeMillis(), ZONE);
         };
     }
+
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.systemDefault();
 
     /** Put before the command of a tagged row (after the tree guides), in every mode. */
     static final String TAG_MARK = "* ";

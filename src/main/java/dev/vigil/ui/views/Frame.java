@@ -45,7 +45,7 @@ public final class Frame {
         int avail = h - 2;
         int meterCap = Math.max(0, Math.min(avail - 3, (avail - 1) / 2));
         var sys = s.snapshot() == null ? null : s.snapshot().system();
-        HeaderView.Plan plan = HeaderView.plan(sys, w, meterCap);
+        HeaderView.Plan plan = HeaderView.planWithPressure(sys, w, meterCap);
         if (sys != null) HeaderView.draw(c.sub(0, 0, w, plan.height()), sys, plan, s.hooks().headerNotes());
         int tableTop = plan.height();
         int tableRows = avail - tableTop - 1;

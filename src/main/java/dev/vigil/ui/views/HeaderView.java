@@ -2,6 +2,7 @@ package dev.vigil.ui.views;
 
 import dev.vigil.model.Units;
 import dev.vigil.sample.CpuSplit;
+import dev.vigil.sample.Pressure;
 import dev.vigil.sample.SystemSample;
 
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.List;
  * CPU and memory bars are split into parts as htop's are ({@link SplitBar}).
  * {@link #plan} picks how to fold them into the rows allowed: more columns of CPU bars on wide
  * or short screens, one average CPU bar when cores still do not fit, and one compact text line
- * when even that does not fit.
+ * when even that does not fit. Where the kernel has pressure stall information, one more line
+ * shows it (htop 3's PSI meters, folded into one line), when the rows allow.
  */
 final class HeaderView {
     private HeaderView() {
@@ -24,9 +26,14 @@ final class HeaderView {
      * @param cpuRows    rows of CPU bars
      * @param aggregate  one average CPU bar instead of one per core
      * @param height     rows used in all
+     * @param psi        whether the pressure line is shown (the last row)
      */
-    record Plan(Kind kind, int cols, int cpuRows, boolean aggregate, int height) {
-        static final Plan NONE = new Plan(Kind.NONE, 0, 0, false, 0);
+    record Plan(Kind kind, int cols, int cpuRows, boolean aggregate, int height, boolean psi) {
+        static final Plan NONE = new Plan(Kind.NONE, 0, 0, false, 0, false);
+
+        Plan(Kind kind, int cols, int cpuRows, boolean aggregate, int height) {
+            this(kind, cols, cpuRows, aggregate, height, false);
+        }
     }
 
     private static final int MIN_BAR_COLUMN = 24;
@@ -44,6 +51,40 @@ final class HeaderView {
         }
         if (4 <= maxRows) return new Plan(Kind.FULL, base, 1, true, 4);
         return new Plan(Kind.COMPACT, 1, 0, true, 1);
+    }
+
+    /** The plan for the meters, with the pressure line added below them where there is PSI and room. */
+    static Plan planWithPressure(SystemSample sys, int width, int maxRows) {
+        boolean psi = sys != null && sys.pressure() != null && sys.pressure().present();
+        if (!psi) return plan(sys, width, maxRows);
+        Plan p = plan(sys, width, maxRows - 1);
+        if (p.kind() == Kind.FULL) return new Plan(p.kind(), p.cols(), p.cpuRows(), p.aggregate(), p.height() + 1, true);
+        return plan(sys, width, maxRows);
+    }
+
+    /**
+     * The pressure line: avg10, avg60 and avg300 of each resource's "some" share, percent, then
+     * the "full" ones of memory and io when the width allows. Absent resources are left out.
+     */
+    static String pressureLine(Pressure p, int width) {
+        StringBuilder some = new StringBuilder("PSI some");
+        StringBuilder full = new StringBuilder("  full");
+        stall(some, "cpu", p.cpu(), false);
+        stall(some, "mem", p.memory(), false);
+        stall(some, "io", p.io(), false);
+        int before = full.length();
+        stall(full, "mem", p.memory(), true);
+        stall(full, "io", p.io(), true);
+        if (full.length() > before && some.length() + full.length() <= width) some.append(full);
+        return some.toString();
+    }
+
+    private static void stall(StringBuilder sb, String name, Pressure.Stall s, boolean full) {
+        if (s == null || (full && Double.isNaN(s.full10()))) return;
+        boolean first = sb.charAt(sb.length() - 1) == 'e' || sb.charAt(sb.length() - 1) == 'l'; // after "some"/"full"
+        sb.append(first ? " " : "  ").append(name).append(':');
+        double[] v = full ? new double[]{s.full10(), s.full60(), s.full300()} : new double[]{s.some10(), s.some60(), s.some300()};
+        for (double x : v) sb.append(' ').append(Units.twoDecimals(x));
     }
 
     static void draw(Canvas c, SystemSample sys, Plan plan, List<String> notes) {
@@ -90,6 +131,11 @@ final class HeaderView {
             labelled(c, half, y + 1, w - half, loads, t);
             labelled(c, half, y + 2, w - half, up, t);
             c.text(0, y + 2, note, leftWidth, t.meterText(), true);
+        }
+        if (plan.psi() && sys.pressure() != null) {
+            String psi = pressureLine(sys.pressure(), w);
+            int used = c.text(0, y + 3, "PSI", w, t.label(), false);
+            c.text(used, y + 3, psi.substring(3), w - used, t.meterText(), true);
         }
     }
 
