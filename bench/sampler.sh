@@ -6,9 +6,11 @@
 # sampler thread's own CPU time per process (median; unlike µs/proc it leaves out waiting for a
 # core on a busy machine).
 # Targets: at most 15 µs and 1 KB per process per refresh. Builds the jar first when needed.
+# JAR=/path/to/vigil.jar measures another build (say, of the commit before a change) the same
+# way: run both, alternately, under the same load, and compare the last column.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-jar=$here/../target/vigil.jar
+jar=${JAR:-$here/../target/vigil.jar}
 n=${1:-50}
 [[ -f $jar ]] || "$here/../vigil" --version >/dev/null
 run() {   # label, extra args

@@ -17,6 +17,11 @@ import java.util.function.Supplier;
  * screen (at +5000 processes the first read of every process takes longer than the parse): the
  * first {@link #next()} waits, and what creating or priming threw comes out of that call, on the
  * sampler thread. A run that never samples (--help, a bad option) {@link #discard()}s it.
+ *
+ * <p>The monitor shows the priming sample itself ({@link #primedFirst()}): the table is on the
+ * screen as soon as the processes are read, and CPU % fills in at the first refresh, as in htop
+ * 3.5. That needs the priming sample taken with the settings the monitor runs with: threads as
+ * rows off, I/O off ({@link #start(Supplier, LongSupplier, boolean, boolean)}).
  */
 public final class LiveSource implements SnapshotSource {
     private final Thread thread;      // null when the sampler was given ready
@@ -28,11 +33,20 @@ public final class LiveSource implements SnapshotSource {
     private boolean discarded;        // guarded by this
     private boolean done;             // guarded by this
     private boolean closed;           // the caller's thread only
+    private final boolean primingThreads; // what the priming sample was taken with
+    private final boolean primingIo;
+    private boolean threads;          // what the sampler was told since (the caller's thread)
+    private boolean io;
+    private boolean handOutPrimed;    // the first next() returns the priming sample
 
-    private LiveSource(Supplier<Sampler> factory, LongSupplier nanoClock) {
+    private LiveSource(Supplier<Sampler> factory, LongSupplier nanoClock, boolean threads, boolean io) {
+        primingThreads = this.threads = threads;
+        primingIo = this.io = io;
         thread = new Thread(() -> {
             try {
                 Sampler s = factory.get();
+                if (threads) s.setIncludeThreads(true);
+                if (!io) s.setIncludeIo(false);
                 sampler = s;
                 primedAtNanos = nanoClock.getAsLong();
                 primed = s.sample();
@@ -48,6 +62,8 @@ public final class LiveSource implements SnapshotSource {
     }
 
     private LiveSource(Sampler ready) {
+        primingThreads = false;
+        primingIo = io = true;
         thread = null;
         sampler = ready;
         done = true;
@@ -55,9 +71,28 @@ public final class LiveSource implements SnapshotSource {
 
     /** Starts creating the sampler and taking the priming sample, on a thread of its own. */
     public static LiveSource start(Supplier<Sampler> factory, LongSupplier nanoClock) {
-        LiveSource e = new LiveSource(factory, nanoClock);
+        return start(factory, nanoClock, false, true);
+    }
+
+    /**
+     * The same, the priming sample taken with threads as rows (batch's --threads) and with I/O
+     * read or not (the sampler's default is on; the monitor reads it only when asked).
+     */
+    public static LiveSource start(Supplier<Sampler> factory, LongSupplier nanoClock, boolean threads, boolean io) {
+        LiveSource e = new LiveSource(factory, nanoClock, threads, io);
         e.thread.start();
         return e;
+    }
+
+    /**
+     * The first {@link #next()} returns the priming sample (CPU % and I/O rates not known yet)
+     * instead of a new one, when the sampler's settings are still those it was taken with;
+     * otherwise it samples as usual. Call before the first next(), on the thread that calls it
+     * or before starting that thread.
+     */
+    public LiveSource primedFirst() {
+        handOutPrimed = thread != null;
+        return this;
     }
 
     /** A sampler made already, without a priming sample (tests, tools). */
@@ -90,7 +125,12 @@ public final class LiveSource implements SnapshotSource {
 
     @Override
     public Snapshot next() {
-        return ready().sample();
+        Sampler s = ready();
+        if (handOutPrimed) {
+            handOutPrimed = false;
+            if (primed != null && threads == primingThreads && io == primingIo) return primed;
+        }
+        return s.sample();
     }
 
     @Override
@@ -100,17 +140,25 @@ public final class LiveSource implements SnapshotSource {
 
     @Override
     public void setIncludeThreads(boolean include) {
+        threads = include;
         ready().setIncludeThreads(include);
     }
 
     @Override
     public void setIncludeIo(boolean include) {
+        io = include;
         ready().setIncludeIo(include);
     }
 
     @Override
     public void setOptionalReads(java.util.Set<dev.vigil.sample.ProcRead> reads) {
+        if (!reads.isEmpty()) handOutPrimed = false; // the priming sample read none of them
         ready().setOptionalReads(reads);
+    }
+
+    @Override
+    public void readInFullNext() {
+        ready().readInFullNext();
     }
 
     /** When the priming sample was started, by the nanoClock given; valid after {@link #awaitPrimed()}. */

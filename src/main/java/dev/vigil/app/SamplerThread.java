@@ -34,6 +34,7 @@ public final class SamplerThread {
     private boolean includeIo;
     private java.util.Set<dev.vigil.sample.ProcRead> reads = java.util.Set.of();
     private boolean wake;
+    private boolean inFull; // the sample asked for reads every process in full
     private boolean stopped;
     private boolean started;
     private Consumer<Snapshot> publish = s -> { };
@@ -143,10 +144,14 @@ public final class SamplerThread {
         }
     }
 
-    /** Takes a snapshot now instead of at the next tick. */
+    /**
+     * Takes a snapshot now instead of at the next tick, reading every process in full (it
+     * follows an action on processes, whose effect the next frame must show).
+     */
     public void requestSample() {
         synchronized (lock) {
             wake = true;
+            inFull = true;
             lock.notifyAll();
         }
     }
@@ -180,6 +185,7 @@ public final class SamplerThread {
                 boolean threads;
                 boolean io;
                 java.util.Set<dev.vigil.sample.ProcRead> optional;
+                boolean full;
                 Move m;
                 synchronized (lock) {
                     while (true) {
@@ -193,6 +199,8 @@ public final class SamplerThread {
                     m = move;
                     move = null;
                     if (m == null) wake = false;
+                    full = m == null && inFull;
+                    if (full) inFull = false;
                     threads = includeThreads;
                     io = includeIo;
                     optional = reads;
@@ -220,6 +228,7 @@ public final class SamplerThread {
                     source.setIncludeThreads(threads);
                     threadsApplied = threads;
                 }
+                if (full) source.readInFullNext();
                 last = System.currentTimeMillis();
                 Snapshot s = source.next();
                 if (s == null) { // a recording has no more

@@ -34,6 +34,13 @@ public interface SnapshotSource extends AutoCloseable {
     default void setOptionalReads(java.util.Set<dev.vigil.sample.ProcRead> reads) {
     }
 
+    /**
+     * The next snapshot reads every process in full (after an action on processes: see
+     * {@link dev.vigil.sample.Sampler#readInFullNext()}); a recording ignores this.
+     */
+    default void readInFullNext() {
+    }
+
     /** True when {@link #step} and {@link #seek} can move (a recording); false for the live machine. */
     default boolean seekable() {
         return false;

@@ -16,9 +16,10 @@ final class Args {
 
     /** Fills o from args; returns -1 to go on, or the exit status after help, version or an error. */
     static int parse(Options o, String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            // Plain "vigil": picocli would leave every field as initialized (MainTest checks
-            // this), and building its model by reflection is a fifth of the time to the first frame.
+        if (QuickArgs.parse(o, args)) {
+            // Plain "vigil", "vigil -d 10" and the like: picocli would fill the same fields
+            // (MainTest checks this), and building its model by reflection is a fifth of the time
+            // to the first frame.
             try {
                 o.validate();
                 return -1;

@@ -72,16 +72,18 @@ public final class Main {
     }
 
     /**
-     * False when an argument asks for batch, JSON, help or the version. Only a hint, for reading
-     * the terminal settings ahead (which changes nothing): picocli decides what the run is.
+     * False when an argument asks for batch, JSON, help or the version. A hint, for reading the
+     * terminal settings ahead (which changes nothing) and for taking the priming sample without
+     * I/O: picocli decides what the run is. It is never true for a batch run (every one has -b in
+     * a cluster of short options, --batch or --json), so batch's priming sample always reads I/O.
      */
     static boolean mayBeInteractive(String[] args) {
-        Commands.Command command = Commands.find(args);
+        Commands.Command command = subcommand(args);
         if (command != null) return command.screen();
         for (String a : args) {
             if (a.equals("--")) break;
             if (a.startsWith("--")) {
-                if (a.equals("--batch") || a.equals("--json") || a.equals("--help") || a.equals("--version")) return false;
+                if (a.startsWith("--batch") || a.startsWith("--json") || a.equals("--help") || a.equals("--version")) return false;
             } else if (a.startsWith("-") && (a.indexOf('b') > 0 || a.indexOf('h') > 0 || a.indexOf('V') > 0)) {
                 return false;
             }
@@ -89,14 +91,22 @@ public final class Main {
         return true;
     }
 
+    /**
+     * The subcommand args name first, or null. An option first names none, and then the table of
+     * subcommands (a dozen lambdas and their classes) is not even loaded.
+     */
+    private static Commands.Command subcommand(String[] args) {
+        return args.length == 0 || args[0].startsWith("-") ? null : Commands.find(args);
+    }
+
     /** Everything main does except exiting. */
     static int run(String[] args, PrintStream out, PrintStream err, Wiring w) {
-        Commands.Command command = Commands.find(args);
+        Commands.Command command = subcommand(args);
         if (command != null) return command.runner().run(List.of(args).subList(1, args.length), out, err, w);
-        // --threads is looked for before parsing, so that the priming sample has the threads too
+        // --threads is looked for before parsing, so that the priming sample has the threads too;
+        // I/O is not read when the run will be the monitor, which shows that sample as it is
         boolean threads = List.of(args).contains("--threads");
-        LiveSource early = LiveSource.start(threads ? () -> withThreads(w.samplers().get()) : w.samplers(),
-                System::nanoTime);
+        LiveSource early = LiveSource.start(w.samplers(), System::nanoTime, threads, !mayBeInteractive(args));
         Options o = new Options();
         int status = Args.parse(o, args, out, err);
         if (status < 0 && o.user != null && !w.users().test(o.user)) {
@@ -107,11 +117,6 @@ public final class Main {
             return status;
         }
         return o.batchMode() ? batch(o, early, w, out, err) : interactive(o, early, w, err);
-    }
-
-    private static Sampler withThreads(Sampler s) {
-        s.setIncludeThreads(true);
-        return s;
     }
 
     private static int batch(Options o, LiveSource early, Wiring w, PrintStream out, PrintStream err) {
@@ -158,7 +163,7 @@ public final class Main {
                 return 2;
             }
         }
-        try (RewindSource source = new RewindSource(early, new SnapshotRing(SnapshotRing.DEFAULT_BUDGET_BYTES), db,
+        try (RewindSource source = new RewindSource(early.primedFirst(), new SnapshotRing(SnapshotRing.DEFAULT_BUDGET_BYTES), db,
                 recording)) {
             return w.monitor().applyAsInt(source, mo);
         } catch (RuntimeException | Error e) {

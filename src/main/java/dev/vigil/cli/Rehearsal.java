@@ -7,6 +7,7 @@ import dev.vigil.sample.Sampler;
 import dev.vigil.sample.Samplers;
 import dev.vigil.ui.MonitorOptions;
 import dev.vigil.ui.RehearsalRun;
+import dev.vigil.ui.terminal.StartAhead;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,6 +35,8 @@ public final class Rehearsal {
     private static final long LIMIT_MILLIS = 120_000;
 
     public static void main(String[] args) throws IOException {
+        // As Main.main does for a start of the monitor, so that the archive holds what it runs.
+        StartAhead.begin();
         Thread watchdog = new Thread(() -> {
             try {
                 Thread.sleep(LIMIT_MILLIS);

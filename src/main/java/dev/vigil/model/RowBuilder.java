@@ -34,6 +34,16 @@ public final class RowBuilder {
         return last;
     }
 
+    /**
+     * Rows built elsewhere (on another thread, from {@link ViewState#rowsCopy()}) for these
+     * processes and view version: {@link #rows} returns them while neither has changed.
+     */
+    public void offer(List<ProcessSample> processes, long viewVersion, Rows built) {
+        lastProcesses = processes;
+        lastVersion = viewVersion;
+        last = built;
+    }
+
     /** Builds rows without caching. */
     public static Rows build(List<ProcessSample> processes, ViewState view) {
         return new Rows(list(processes, view), processes);

@@ -44,14 +44,22 @@ public final class Rows {
         return list.isEmpty();
     }
 
+    /** Builds the row lookup now, on the thread that built the rows, not at the first {@link #indexOf}. */
+    public Rows indexed() {
+        if (index == null) index = index();
+        return this;
+    }
+
+    private PidIndex index() {
+        PidIndex m = new PidIndex(list.size());
+        for (int i = 0; i < list.size(); i++) m.put(list.get(i).process().pid(), i);
+        return m;
+    }
+
     /** Row index of the process, or -1 when it is not shown. */
     public int indexOf(Identity id) {
         if (id == null) return -1;
-        if (index == null) {
-            PidIndex m = new PidIndex(list.size());
-            for (int i = 0; i < list.size(); i++) m.put(list.get(i).process().pid(), i);
-            index = m;
-        }
+        if (index == null) index = index();
         int i = index.get(id.pid());
         // the same PID may now be another process: the start time must match too
         return i >= 0 && list.get(i).process().startTicks() == id.startTicks() ? i : -1;

@@ -37,6 +37,26 @@ public final class ViewState {
         return version;
     }
 
+    /**
+     * A copy of what decides the rows (sort, tree, filters, threads, collapsed nodes) and the
+     * version, for building rows on another thread: it is handed over whole and never changed.
+     * Selection, search, tags and pause are left out.
+     */
+    public ViewState rowsCopy() {
+        ViewState c = new ViewState();
+        c.version = version;
+        c.sort = sort;
+        c.descending = descending;
+        c.tree = tree;
+        c.filter = filter;
+        c.user = user;
+        c.pids = pids;
+        c.showThreads = showThreads;
+        c.showKernelThreads = showKernelThreads;
+        c.collapsed.addAll(collapsed);
+        return c;
+    }
+
     private void changed() {
         version++;
     }

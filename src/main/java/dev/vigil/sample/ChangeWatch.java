@@ -36,9 +36,11 @@ final class ChangeWatch {
     /**
      * Reads name, command line and uids again when the process is new or runs another program;
      * else checks its owner. False when the process vanished meanwhile. The stat line must be in
-     * the buffer on entry; the buffer is overwritten.
+     * the buffer on entry; the buffer is overwritten. A process that did not run since it was
+     * last read (ran false: its run probe is unchanged) cannot have changed its uids: its owner is
+     * not asked.
      */
-    boolean update(ProcEntry e) {
+    boolean update(ProcEntry e, boolean ran) {
         boolean newName = e.commChanged(f.buf, st.commStart, st.commLength);
         if (newName) {
             e.comm = java.util.Arrays.copyOfRange(f.buf, st.commStart, st.commStart + st.commLength);
@@ -46,7 +48,7 @@ final class ChangeWatch {
         }
         boolean alive = st.state != 'Z' && st.state != 'X' && !st.kernelThread();
         if (newName || alive && execed(e)) return readProgram(e);
-        if (alive && e.canChangeUid) return followOwner(e);
+        if (alive && e.canChangeUid && ran) return followOwner(e);
         if (passwd.changed()) e.user = passwd.name(e.uid);
         return true;
     }

@@ -16,11 +16,21 @@ import java.util.Map;
  * {@link ChangeWatch}). /etc/passwd is re-read only when it changes. Buffers are reused; the
  * Strings of a process are made once per program. A process that vanishes mid-read is left out
  * of that snapshot.
+ * <p>
+ * A single-threaded process that did not run since its last full read (its /proc/PID/schedstat
+ * unchanged, see {@link RunProbe}) is not read again: its last sample stands, with 0 % CPU. What
+ * can change while it sleeps is read in full every {@link #FULL_EVERY} refreshes, when its parent
+ * went away (reparenting), and at every refresh after {@link #readInFullNext()}.
  */
 public final class LinuxSampler implements Sampler {
     static final int CLOCK_TICKS = 100; // USER_HZ: what /proc reports times in on every Linux
     /** The exporter's status and fd count are read every this many refreshes (15 s at serve's 5 s). */
     static final int SLOW_EVERY = 3;
+    /**
+     * A process that did not run is read in full (RES, nice, state, parent) at least every this
+     * many refreshes, each at its own turn.
+     */
+    static final int FULL_EVERY = 5;
 
     private final String root;
     private final ProcFile f = new ProcFile();
@@ -30,6 +40,7 @@ public final class LinuxSampler implements Sampler {
     private final ProcDetails details;
     private final ChangeWatch watch;
     private final ExtraReader extraReader;
+    private final RunProbe probe = new RunProbe(f);
     private final Map<Integer, ProcEntry> entries = new HashMap<>(1024);
     private final long pageSize;
     private volatile boolean includeThreads;
@@ -38,10 +49,18 @@ public final class LinuxSampler implements Sampler {
     private volatile java.util.Set<ProcRead> optionalReads = java.util.Set.of();
     private final OptionalReader optional;
     private final PressureReader pressure;
+    private volatile boolean inFullNext;
+    private long lastMemTotal;
+    private boolean rested;     // whether the last readOne reused the process's last sample
+    private boolean ran;        // whether the process read in full ran since the probe before
+    private java.util.Set<ProcRead> lastReads = java.util.Set.of();
     private long refresh;
     private long lastNanos;
     private long sequence;
     private final int fileBudget;
+    private final boolean ownNamespace;
+    private int[] knownPids;   // the processes read at the last refresh, ascending
+    private long listedAtPid = -1;
     private int openFiles;
     private java.util.function.LongSupplier nanos = System::nanoTime;
 
@@ -61,6 +80,7 @@ public final class LinuxSampler implements Sampler {
         this.pressure = new PressureReader(root, f);
         this.pageSize = PageSize.of(root, f);
         this.fileBudget = FileBudget.of(root, f);
+        this.ownNamespace = selfIsThisProcess(procRoot);
     }
 
     @Override
@@ -84,6 +104,11 @@ public final class LinuxSampler implements Sampler {
     }
 
     @Override
+    public void readInFullNext() {
+        inFullNext = true;
+    }
+
+    @Override
     public Snapshot sample() {
         long t0 = nanos.getAsLong();
         long wall = System.currentTimeMillis();
@@ -92,29 +117,47 @@ public final class LinuxSampler implements Sampler {
         refresh++;
         passwd.refresh();
         system.readMemory();
+        system.readLoad();
         long boot = system.bootMillis != 0 ? system.bootMillis : system.readBootMillis();
         boolean threadsToo = includeThreads;
         boolean io = includeIo;
         boolean extra = includeExtra;
-        optional.want(optionalReads);
+        java.util.Set<ProcRead> wanted = optionalReads;
+        optional.want(wanted);
+        // The exporter's counters move while a process sleeps (its fd count), and a new passwd,
+        // memory size or set of optional files changes what every sample shows: then every
+        // process is read in full.
+        boolean rest = !extra && !passwd.changed() && system.memTotalBytes == lastMemTotal && !inFullNext
+                && wanted.equals(lastReads);
+        inFullNext = false;
+        lastMemTotal = system.memTotalBytes;
+        lastReads = wanted;
 
-        String[] names = new File(root).list();
-        List<ProcessSample> out = new ArrayList<>(names == null ? 0 : names.length);
+        int[] pids = processIds();
+        List<ProcessSample> out = new ArrayList<>(pids.length);
+        int restedCount = 0;
+        int[] restedAt = new int[64];
+        for (int pid : pids) {
+            ProcessSample p = readOne(pid, pid, boot, seconds, io, extra, 0, 0, rest);
+            if (p == null) continue;
+            if (rested) {
+                if (restedCount == restedAt.length) restedAt = java.util.Arrays.copyOf(restedAt, restedCount * 2);
+                restedAt[restedCount++] = out.size();
+            }
+            out.add(p);
+            if (threadsToo && p.threads() > 1 && !p.kernelThread()) readThreads(p, boot, seconds, io, out);
+        }
+        // all of them, also those that did not read this time: a listing would have them too
+        knownPids = pids;
+        if (restedCount > 0) reparented(out, restedAt, restedCount, boot, seconds, io);
         int tasks = 0, threads = 0, kernelThreads = 0;
-        if (names != null) {
-            for (String n : names) {
-                int pid = parsePid(n);
-                if (pid <= 0) continue;
-                ProcessSample p = readOne(pid, pid, boot, seconds, io, extra, 0, 0);
-                if (p == null) continue;
-                out.add(p);
-                if (p.kernelThread()) {
-                    kernelThreads++;
-                } else {
-                    tasks++;
-                    threads += Math.max(0, p.threads() - 1);
-                }
-                if (threadsToo && p.threads() > 1 && !p.kernelThread()) readThreads(p, boot, seconds, io, out);
+        for (ProcessSample p : out) {
+            if (p.isThread()) continue;
+            if (p.kernelThread()) {
+                kernelThreads++;
+            } else {
+                tasks++;
+                threads += Math.max(0, p.threads() - 1);
             }
         }
         dropUnseen();
@@ -125,13 +168,58 @@ public final class LinuxSampler implements Sampler {
         return new Snapshot(++sequence, wall, seconds == 0 ? 0 : Math.round(seconds * 1000), sys, out, micros);
     }
 
+    /**
+     * The PIDs to read, in ascending order: those listed in /proc, or, when the kernel has given
+     * out no PID since the last listing (the last PID in /proc/loadavg is the same), the
+     * PIDs of then: a process that appeared since would have taken a new PID, and one that went
+     * away is found gone when it is read. Listing /proc costs the kernel a directory
+     * entry per process (a sixth of the sampler at +1000 sleepers). The shortcut is taken only
+     * where /proc shows this JVM's own PID namespace (its self is this process).
+     */
+    private int[] processIds() {
+        long last = system.lastPid;
+        if (ownNamespace && knownPids != null && last >= 0 && last == listedAtPid) return knownPids;
+        String[] names = new File(root).list();
+        listedAtPid = last;
+        if (names == null) return new int[0];
+        int[] pids = new int[names.length];
+        int n = 0;
+        for (String name : names) {
+            int pid = parsePid(name);
+            if (pid > 0) pids[n++] = pid;
+        }
+        pids = java.util.Arrays.copyOf(pids, n);
+        java.util.Arrays.sort(pids); // /proc lists in PID order already; the shortcut keeps it
+        return pids;
+    }
+
+    /**
+     * A process whose last sample was reused still names the parent it had then; when that parent
+     * is gone, a zombie, or its PID now names another process, it was given a new parent without
+     * running (reparenting): it is read again in full.
+     */
+    private void reparented(List<ProcessSample> out, int[] at, int count, long boot, double seconds, boolean io) {
+        boolean dropped = false;
+        for (int i = 0; i < count; i++) {
+            ProcessSample p = out.get(at[i]);
+            if (p.ppid() <= 0) continue;
+            ProcEntry parent = entries.get(p.ppid());
+            if (parent != null && parent.seen == refresh && parent.born != refresh && parent.last != null
+                    && parent.last.state() != 'Z' && parent.last.state() != 'X') continue;
+            ProcessSample again = readOne(p.pid(), p.pid(), boot, seconds, io, false, 0, 0, false);
+            out.set(at[i], again);
+            dropped |= again == null;
+        }
+        if (dropped) out.removeIf(java.util.Objects::isNull);
+    }
+
     private void readThreads(ProcessSample p, long boot, double seconds, boolean io, List<ProcessSample> out) {
         String[] tids = new File(root + "/" + p.pid() + "/task").list();
         if (tids == null) return;
         for (String n : tids) {
             int tid = parsePid(n);
             if (tid <= 0 || tid == p.pid()) continue;
-            ProcessSample t = readOne(tid, p.pid(), boot, seconds, io, false, p.rssBytes(), p.attrs().shrBytes());
+            ProcessSample t = readOne(tid, p.pid(), boot, seconds, io, false, p.rssBytes(), p.attrs().shrBytes(), false);
             if (t != null) out.add(t);
         }
     }
@@ -141,8 +229,18 @@ public final class LinuxSampler implements Sampler {
      * stat does not parse.
      */
     private ProcessSample readOne(int pid, int tgid, long boot, double seconds, boolean io, boolean extra,
-                                  long processRss, long processShr) {
+                                  long processRss, long processShr, boolean rest) {
         ProcEntry e = entries.get(pid);
+        rested = false;
+        ran = true;
+        if (e != null && e.tgid == tgid && tgid == pid && probed(e)) {
+            ran = false;
+            if (rest && refresh - e.fullAt < FULL_EVERY && !(io && !e.ioUnreadable && e.ioRead < 0)) {
+                e.seen = refresh;
+                rested = true;
+                return resting(e, io);
+            }
+        }
         if (e != null && (e.tgid != tgid || !readStat(e) || st.startTicks != e.startTicks)) {
             forget(e); // exited (its kept file answers ESRCH), or the PID now names another process
             e = null;
@@ -156,6 +254,7 @@ public final class LinuxSampler implements Sampler {
                 return null;
             }
             e = new ProcEntry(root, pid, tgid, st.startTicks);
+            e.born = refresh;
             if (file != null) {
                 e.statFile = file;
                 openFiles++;
@@ -164,7 +263,7 @@ public final class LinuxSampler implements Sampler {
         }
         // New process, exec or new owner: name, command line and uids are read again. (This
         // reuses the file buffer; every stat field needed below is already in st.)
-        if (!watch.update(e)) {
+        if (!watch.update(e, ran)) {
             forget(e);
             return null;
         }
@@ -204,15 +303,56 @@ public final class LinuxSampler implements Sampler {
         int pgrp = st.pgrp, session = st.session, ttyNr = st.ttyNr, processor = st.processor;
         ProcessExtra x = extra && tgid == pid ? extra(e, io) : null; // reuses the buffer and st
         ProcessAttrs attrs = optional.attrs(e, pgrp, session, ttyNr, processor, shr); // idem
-        return new ProcessSample(pid, tgid, ppid, e.uid, e.user, state, nice, priority,
+        ProcessSample p = new ProcessSample(pid, tgid, ppid, e.uid, e.user, state, nice, priority,
                 threadCount, rss, vsize, cpu, memTotal > 0 ? 100.0 * rss / memTotal : 0,
                 (double) ticks / CLOCK_TICKS, startTicks, boot + startTicks * 1000 / CLOCK_TICKS,
                 e.name, e.command, ioRead, ioWrite, kernel, e.realUid, x, attrs);
+        // the first full read is dated back by a share of FULL_EVERY, so that the processes
+        // found together at start are not all read in full again at the same refresh
+        e.fullAt = e.last == null ? refresh - Math.floorMod(pid, FULL_EVERY) : refresh;
+        e.last = p;
+        return p;
     }
 
     /** SHR from the statm that {@link #residentBytes} just read; -1 where it read none. */
     private long sharedBytes() {
         return details.sharedPages < 0 ? -1 : details.sharedPages * pageSize;
+    }
+
+    /**
+     * Reads the run probe of a known single-threaded process that was not running at its last
+     * full read; true when it shows the process has not run since the probe before. The probe
+     * is read before the stat that follows it, so a run in between shows at the next probe.
+     */
+    private boolean probed(ProcEntry e) {
+        ProcessSample last = e.last;
+        if (last == null || last.threads() != 1 || last.state() == 'R') return false;
+        if (e.schedstatFile == null) {
+            if (openFiles >= fileBudget) return false; // by path, a reused PID could answer
+            e.schedstatFile = ProcFile.open(e.dir() + "/schedstat");
+            if (e.schedstatFile == null) return false;
+            openFiles++;
+        }
+        if (!probe.read(e.schedstatFile)) return false; // gone (the stat read tells), or no schedstat
+        boolean still = probe.runNanos == e.runNanos && probe.runCount == e.runCount;
+        e.runNanos = probe.runNanos;
+        e.runCount = probe.runCount;
+        return still;
+    }
+
+    /** The last sample of a process that did not run: no CPU used, no I/O done. */
+    private ProcessSample resting(ProcEntry e, boolean io) {
+        if (!io && e.ioFile != null) {
+            ProcFile.close(e.ioFile);
+            e.ioFile = null;
+            openFiles--;
+            e.ioRead = -1;
+        }
+        double rate = io && !e.ioUnreadable ? 0 : Double.NaN;
+        ProcessSample last = e.last;
+        if (last.cpuPercent() == 0 && Double.compare(last.ioReadBytesPerSec(), rate) == 0
+                && Double.compare(last.ioWriteBytesPerSec(), rate) == 0) return last;
+        return e.last = last.resting(rate);
     }
 
     /** RES from statm, as ps and htop read it; stat's own (approximate) value where statm is empty. */
@@ -291,6 +431,15 @@ public final class LinuxSampler implements Sampler {
         openFiles = 0;
         system.close();
         pressure.close();
+    }
+
+    private static boolean selfIsThisProcess(File procRoot) {
+        try {
+            return new File(procRoot, "self").getCanonicalFile().getName()
+                    .equals(Long.toString(ProcessHandle.current().pid()));
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /** The PID a /proc directory name stands for, or -1 for other names. */

@@ -39,6 +39,13 @@ final class ProcEntry {
     java.io.RandomAccessFile statFile; // kept open across refreshes while the budget allows
     java.io.RandomAccessFile ioFile;
     java.io.RandomAccessFile statmFile;
+    java.io.RandomAccessFile schedstatFile; // the run probe (RunProbe), kept open like stat
+    // What a process that did not run is shown with (see RunProbe):
+    ProcessSample last;          // the sample of the last full read; null before one
+    long fullAt;                 // refresh number of that read (staggered at creation)
+    long born;                   // refresh number that made this entry
+    long runNanos = -1;          // the probe as read just before that full read; -1 unknown
+    long runCount = -1;
 
     ProcEntry(String root, int pid, int tgid, long startTicks) {
         this.pid = pid;
@@ -58,13 +65,16 @@ final class ProcEntry {
 
     /** Closes the files kept open; returns how many were open. */
     int closeFiles() {
-        int n = (statFile != null ? 1 : 0) + (ioFile != null ? 1 : 0) + (statmFile != null ? 1 : 0);
+        int n = (statFile != null ? 1 : 0) + (ioFile != null ? 1 : 0) + (statmFile != null ? 1 : 0)
+                + (schedstatFile != null ? 1 : 0);
         ProcFile.close(statFile);
         ProcFile.close(ioFile);
         ProcFile.close(statmFile);
+        ProcFile.close(schedstatFile);
         statFile = null;
         ioFile = null;
         statmFile = null;
+        schedstatFile = null;
         return n;
     }
 

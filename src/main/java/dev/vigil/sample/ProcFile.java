@@ -44,12 +44,15 @@ final class ProcFile {
             FileChannel channel = file.getChannel();
             while (true) {
                 // One pread at offset 0, not a seek and a read: the seek was a fifth of the
-                // sampler's time at +1000 processes (a profile of the running monitor).
-                if (window == null || window.array() != buf) window = ByteBuffer.wrap(buf);
+                // sampler's time at +1000 processes (a profile of the running monitor). Into a
+                // direct buffer of our own, then one copy: a heap buffer makes the JDK fetch a
+                // temporary direct one from a per-thread cache and give it back, every read.
+                if (window == null || window.capacity() != buf.length) window = ByteBuffer.allocateDirect(buf.length);
                 window.clear();
                 int n = channel.read(window, 0);
                 if (n <= 0) return false;
                 if (n < buf.length) {
+                    window.get(0, buf, 0, n);
                     len = n;
                     return true;
                 }
@@ -60,7 +63,7 @@ final class ProcFile {
         }
     }
 
-    private ByteBuffer window; // buf as a ByteBuffer, for positional reads
+    private ByteBuffer window; // a direct buffer as large as buf, for positional reads
 
     /** Opens a file to keep; null when it is gone or unreadable. */
     static RandomAccessFile open(String path) {

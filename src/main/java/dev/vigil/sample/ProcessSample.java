@@ -74,6 +74,13 @@ public record ProcessSample(
                 ioReadBytesPerSec, ioWriteBytesPerSec, kernelThread, realUid, extra, a);
     }
 
+    /** The same process when it did not run since this sample: 0 % CPU, and ioRate for both I/O rates. */
+    ProcessSample resting(double ioRate) {
+        return new ProcessSample(pid, tgid, ppid, uid, user, state, nice, priority, threads, rssBytes, vszBytes, 0,
+                memPercent, cpuTimeSeconds, startTicks, startTimeMillis, name, command, ioRate, ioRate, kernelThread,
+                realUid, extra, attrs);
+    }
+
     public Identity identity() {
         return new Identity(pid, startTicks);
     }

@@ -38,6 +38,14 @@ public interface Sampler extends AutoCloseable {
     default void setOptionalReads(java.util.Set<ProcRead> reads) {
     }
 
+    /**
+     * The next sample reads every process in full, even those an incremental sampler would
+     * take as unchanged: after vigil acted on processes (a signal, a new nice value), so that
+     * the next frame shows what the action did. Samplers that always read everything ignore it.
+     */
+    default void readInFullNext() {
+    }
+
     @Override
     default void close() {
     }

@@ -49,11 +49,7 @@ final class SystemReader {
         System.arraycopy(splits, 1, perSplit, 0, perSplit.length);
         double[] perCpu = new double[perSplit.length];
         for (int i = 0; i < perCpu.length; i++) perCpu[i] = perSplit[i].busy();
-        double[] load = new double[3];
-        if (read(LOADAVG, "/loadavg")) {
-            f.pos = 0;
-            for (int i = 0; i < 3; i++) load[i] = f.nextDouble();
-        }
+        double[] load = this.load.clone();
         long uptime = 0;
         if (read(UPTIME, "/uptime")) {
             f.pos = 0;
@@ -65,6 +61,26 @@ final class SystemReader {
                 Math.max(0, swapTotal - swapFree), load, uptime, tasks, threads, procsRunning, all, perSplit,
                 memBuffers, memCache, kernelThreads);
     }
+
+    /**
+     * Reads /proc/loadavg (before the per-process pass, which looks at the last PID): the three
+     * load averages, and the PID the kernel gave out last in this reader's PID namespace, -1
+     * when the file has none.
+     */
+    void readLoad() {
+        lastPid = -1;
+        if (!read(LOADAVG, "/loadavg")) return;
+        f.pos = 0;
+        for (int i = 0; i < 3; i++) load[i] = f.nextDouble();
+        f.skipFields(1);                  // running/total
+        if (f.pos < f.len) {
+            f.skipBlanks();
+            if (f.pos < f.len && f.buf[f.pos] >= '0' && f.buf[f.pos] <= '9') lastPid = f.nextLong();
+        }
+    }
+
+    private final double[] load = new double[3];
+    long lastPid = -1;
 
     /** Reads /proc/meminfo (before the per-process pass, which needs the total for MEM%). */
     void readMemory() {

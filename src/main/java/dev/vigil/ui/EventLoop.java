@@ -6,6 +6,9 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
+import dev.vigil.model.RowBuilder;
+import dev.vigil.model.Rows;
+import dev.vigil.model.ViewState;
 import dev.vigil.ui.terminal.TtyTerminal;
 import dev.vigil.sample.Snapshot;
 import dev.vigil.ui.keys.Key;
@@ -18,6 +21,7 @@ import dev.vigil.ui.views.Frame;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -25,6 +29,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * resizes, posted tasks and quit requests all arrive on one queue; the loop handles every event
  * waiting, then draws one frame. Only this thread touches the screen, and only while the
  * {@link TerminalGuard} says the terminal is still ours.
+ *
+ * <p>A snapshot's rows are built on the thread that publishes it, from a copy of the view that
+ * this thread hands over after each change ({@link ViewState#rowsCopy()}), so that a key pressed
+ * meanwhile is not kept waiting behind the rebuild of thousands of rows. When the view changed
+ * in between, the session builds them again here.
  */
 final class EventLoop implements Controls {
     private record KeyEvent(KeyStroke stroke, long nanos) {
@@ -36,6 +45,13 @@ final class EventLoop implements Controls {
     private record Failure(Throwable error) {
     }
 
+    /** A snapshot with its rows, built for the view's version (rows null: build them here). */
+    private record Prepared(Snapshot snapshot, Rows rows, long version, long micros) {
+    }
+
+    /** How long the first frame waits for the first snapshot before it shows the table without one. */
+    private static final long FIRST_SNAPSHOT_WAIT_MILLIS = 250;
+
     private static final Object SNAPSHOT = new Object();
     private static final Object RESIZE = new Object();
     private static final Object SUSPEND = new Object();
@@ -46,7 +62,9 @@ final class EventLoop implements Controls {
     private final TerminalGuard guard;
     private final TimingLog timings;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-    private final AtomicReference<Snapshot> pending = new AtomicReference<>();
+    private final AtomicReference<Prepared> pending = new AtomicReference<>();
+    private volatile ViewState rowsView; // what the rows are built for, as this thread last handed it over
+    private long rowsViewVersion;        // this thread's
     private Suspender suspender;
 
     EventLoop(TerminalScreen screen, Session session, TerminalGuard guard, TimingLog timings) {
@@ -54,11 +72,25 @@ final class EventLoop implements Controls {
         this.session = session;
         this.guard = guard;
         this.timings = timings;
+        handOverView();
     }
 
-    /** Called on the sampler thread: keep only the newest snapshot and wake the UI. */
+    /** Gives the publishing thread the view's row settings when they changed (UI thread). */
+    private void handOverView() {
+        ViewState view = session.view();
+        if (rowsView == null || view.version() != rowsViewVersion) {
+            rowsViewVersion = view.version();
+            rowsView = view.rowsCopy();
+        }
+    }
+
+    /** Called on the sampler thread: builds the rows, keeps only the newest snapshot and wakes the UI. */
     void publish(Snapshot s) {
-        if (pending.getAndSet(s) == null) queue.offer(SNAPSHOT);
+        ViewState view = rowsView;
+        long t0 = System.nanoTime();
+        Rows rows = RowBuilder.build(s.processes(), view).indexed();
+        Prepared p = new Prepared(s, rows, view.version(), (System.nanoTime() - t0) / 1000);
+        if (pending.getAndSet(p) == null) queue.offer(SNAPSHOT);
     }
 
     void fail(Throwable t) {
@@ -98,13 +130,18 @@ final class EventLoop implements Controls {
 
     /** Runs until quit; returns the exit status. Exceptions from any part end up thrown here. */
     int run() throws Throwable {
-        draw(Screen.RefreshType.COMPLETE, -1, null);
+        // The first snapshot (the priming sample) is usually on its way: drawn as the first
+        // frame, without a "collecting" frame before it that would only delay it.
+        Object e = queue.poll(FIRST_SNAPSHOT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        boolean first = e != null;
+        if (!first) draw(Screen.RefreshType.COMPLETE, -1, null);
         while (true) {
-            Object e = queue.take();
-            Screen.RefreshType refresh = Screen.RefreshType.DELTA;
+            if (e == null) e = queue.take();
+            Screen.RefreshType refresh = first ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA;
             long keyNanos = -1;
             String keyName = null;
-            boolean redraw = false;
+            boolean redraw = first;
+            first = false;
             do {
                 if (e instanceof KeyEvent k) {
                     if (keyNanos < 0) {
@@ -117,11 +154,11 @@ final class EventLoop implements Controls {
                     if (r == Reaction.REPAINT) refresh = Screen.RefreshType.COMPLETE;
                     redraw |= r != Reaction.NONE;
                 } else if (e == SNAPSHOT) {
-                    Snapshot s = pending.getAndSet(null);
-                    if (s != null) {
+                    Prepared p = pending.getAndSet(null);
+                    if (p != null) {
                         long t0 = System.nanoTime();
-                        session.accept(s);
-                        timings.snapshot(s, (System.nanoTime() - t0) / 1000);
+                        session.accept(p.snapshot(), p.rows(), p.version());
+                        timings.snapshot(p.snapshot(), p.micros(), (System.nanoTime() - t0) / 1000);
                         redraw = true;
                     }
                 } else if (e == RESIZE) {
@@ -146,6 +183,7 @@ final class EventLoop implements Controls {
                 e = queue.poll();
             } while (e != null);
             session.hooks().applyNeeds(session.app().sampler());
+            handOverView();
             if (redraw) draw(refresh, keyNanos, keyName);
         }
     }

@@ -33,6 +33,9 @@ public final class Monitor {
     /** Exit status after an unexpected internal error (EX_SOFTWARE). */
     public static final int STATUS_INTERNAL_ERROR = 70;
 
+    /** The real terminal; made with the class, so that the build's rehearsal archives it too. */
+    private static final MonitorRun.Opener REAL_TERMINAL = Monitor::openTerminal;
+
     private Monitor() {
     }
 
@@ -46,7 +49,7 @@ public final class Monitor {
             System.err.println("vigil: not a terminal (stdin and stdout must be a TTY); use --batch for plain-text or --json output");
             return 1;
         }
-        return runOn(source, options, System.getenv(), Monitor::openTerminal);
+        return runOn(source, options, System.getenv(), REAL_TERMINAL);
     }
 
     /** The monitor on the terminal opener gives, with config and state found through env. */

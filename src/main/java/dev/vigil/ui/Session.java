@@ -169,6 +169,15 @@ public final class Session {
 
     /** Takes a new snapshot (UI thread). */
     public void accept(Snapshot s) {
+        accept(s, null, -1);
+    }
+
+    /**
+     * Takes a new snapshot with its rows built already (elsewhere, for the view's version
+     * builtFor); they are used while the view still has that version, else built again here.
+     */
+    public void accept(Snapshot s, Rows built, long builtFor) {
+        if (built != null) builder.offer(s.processes(), builtFor, built);
         snapshot = s;
         rows();
         follow.afterSnapshot(this);

@@ -13,7 +13,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * --debug-timings: one line per snapshot (collect and row-building microseconds) and per frame
+ * --debug-timings: one line per snapshot (collect, row-building and UI-thread microseconds) and per frame
  * (paint and terminal-write microseconds, and for a key the time from key arrival to the frame
  * on the terminal), appended to timings.log in the state directory, with a summary at the end.
  * Disabled, it does nothing.
@@ -41,9 +41,10 @@ final class TimingLog implements AutoCloseable {
         return out != null;
     }
 
-    void snapshot(Snapshot s, long acceptMicros) {
+    /** rowsMicros: building the rows (on the sampler thread); uiMicros: taking the snapshot in on the UI thread. */
+    void snapshot(Snapshot s, long rowsMicros, long uiMicros) {
         line("snapshot seq=" + s.sequence() + " processes=" + s.processes().size() + " collect_us="
-                + s.collectMicros() + " rows_us=" + acceptMicros);
+                + s.collectMicros() + " rows_us=" + rowsMicros + " ui_us=" + uiMicros);
     }
 
     void frame(long paintMicros, long refreshMicros, long keyToFrameMicros, String key) {

@@ -24,6 +24,29 @@ class LiveSourceTest {
     }
 
     @Test
+    void primedFirstHandsOutThePrimingSampleOnceWhileTheSettingsAreTheSame() {
+        LiveSource e = LiveSource.start(() -> fake, System::nanoTime, false, false).primedFirst();
+        e.setIncludeIo(false);
+        e.setIncludeThreads(false);
+        assertEquals(1, e.next().sequence(), "the priming sample itself");
+        assertEquals(1, fake.calls);
+        assertEquals(2, e.next().sequence());
+        LiveSource plain = LiveSource.start(() -> fake, System::nanoTime, false, false);
+        assertEquals(4, plain.next().sequence(), "without primedFirst, a new sample");
+    }
+
+    @Test
+    void primedFirstSamplesAnewWhenThreadsOrIoChanged() {
+        LiveSource io = LiveSource.start(() -> fake, System::nanoTime, false, false).primedFirst();
+        io.setIncludeIo(true);
+        assertEquals(2, io.next().sequence(), "primed without I/O; I/O asked for now");
+        FakeSampler other = FakeSampler.of(List.of(FakeSampler.proc(1, "init", 0)));
+        LiveSource threads = LiveSource.start(() -> other, System::nanoTime).primedFirst();
+        threads.setIncludeThreads(true);
+        assertEquals(2, threads.next().sequence());
+    }
+
+    @Test
     void failuresComeOutOfAwaitPrimedAndTheSamplerIsClosed() {
         fake.failOnCall = 1;
         LiveSource e = LiveSource.start(() -> fake, System::nanoTime);

@@ -317,6 +317,48 @@ class MainTest {
     }
 
     @Test
+    void everydayCommandLinesSkipPicocliAndGiveTheSameOptionsAsPicocliWould() throws Exception {
+        String[][] quick = {
+                {}, {"-d", "10"}, {"--delay", "5"}, {"--delay=2s"}, {"-d", "x"}, {"-u", "root"}, {"--user=0"},
+                {"--user", "\"root\""}, {"--sort", "mem"}, {"--sort=nope"}, {"--filter", "cpu>5 !user:root"},
+                {"--filter=a=b"}, {"--tree", "--no-color", "--ascii", "--readonly", "--debug-timings"},
+                {"-d", "10", "--tree", "-u", "www-data", "--sort", "pid", "--filter", "name:java"},
+                {"--user", " "}, {"-d", "100000"}};
+        for (String[] args : quick) {
+            Options fast = new Options();
+            assertTrue(QuickArgs.parse(fast, args), String.join(" ", args));
+            Options slow = new Options();
+            Args.commandLine(slow).parseArgs(args);
+            for (java.lang.reflect.Field f : Options.class.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+                f.setAccessible(true);
+                assertEquals(f.get(slow), f.get(fast), String.join(" ", args) + ": " + f.getName());
+            }
+            String fastError = validationError(fast);
+            assertEquals(validationError(slow), fastError, String.join(" ", args));
+        }
+        String[][] picocli = {
+                {"-d", "1", "-d", "2"}, {"--tree", "--tree"}, {"-d"}, {"-d", "-5"}, {"-d10"}, {"-u=root"},
+                {"--delay="}, {"--tree=true"}, {"-b"}, {"--json"}, {"-p", "1"}, {"--alert", "cpu>1"},
+                {"--", "x"}, {"-h"}, {"--version"}, {"-d", "1", "--threads"}, {"--filter", "--tree"}, {"x"}};
+        for (String[] args : picocli) {
+            Options o = new Options();
+            assertFalse(QuickArgs.parse(o, args), String.join(" ", args));
+            assertNull(o.delayText);
+            assertFalse(o.tree);
+        }
+    }
+
+    private static String validationError(Options o) {
+        try {
+            o.validate();
+            return null;
+        } catch (Options.BadOption e) {
+            return e.getMessage();
+        }
+    }
+
+    @Test
     void noArgumentsSkipPicocliAndGiveTheSameOptionsAsPicocliWould() throws Exception {
         Options parsed = new Options();
         new picocli.CommandLine(parsed).parseArgs();

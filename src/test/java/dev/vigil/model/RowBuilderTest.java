@@ -38,6 +38,35 @@ class RowBuilderTest {
         return out;
     }
 
+    /** What the monitor builds on the sampler thread, from a copy of the view, is what the view gives. */
+    @Test
+    void aRowsCopyOfTheViewBuildsTheSameRowsAndRowsOfferedAreUsedForTheirVersionOnly() throws Exception {
+        ViewState v = new ViewState();
+        v.setTree(true);
+        v.sortBy(SortColumn.PID);
+        v.setFilter(Query.parse("!name:e"));
+        v.setShowKernelThreads(true);
+        v.setCollapsed(new dev.vigil.sample.Identity(10, 1010), true);
+        v.setSelection(new Selection(null, null, 3));
+        List<ProcessSample> ps = family();
+        ViewState copy = v.rowsCopy();
+        assertEquals(v.version(), copy.version());
+        assertEquals(lines(RowBuilder.build(ps, v)), lines(RowBuilder.build(ps, copy)));
+        List<String> lines = lines(RowBuilder.build(ps, copy));
+        assertEquals(2, lines.size(), "init and a collapsed (e, kthreadd, kworker filtered out): " + lines);
+        assertTrue(lines.get(1).endsWith("a[+3]"), lines.toString());
+        v.setTree(false);
+        assertTrue(copy.tree(), "the copy does not follow the view");
+
+        RowBuilder b = new RowBuilder();
+        Rows built = RowBuilder.build(ps, copy).indexed();
+        b.offer(ps, copy.version(), built);
+        assertNotSame(built, b.rows(ps, v), "the view changed since: built again");
+        b.offer(ps, v.version(), built);
+        assertSame(built, b.rows(ps, v));
+        assertNotSame(built, b.rows(family(), v), "other processes: built again");
+    }
+
     @Test
     void flatSortsAndHidesKernelThreadsByDefault() {
         ViewState v = new ViewState();

@@ -4,6 +4,8 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.ScreenInfoAction;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,6 +127,26 @@ public final class TtyTerminal extends UnixTerminal {
         asked = false;
         onResized(new TerminalSize(a.getPosition().getColumn(), a.getPosition().getRow()));
         return true;
+    }
+
+    /**
+     * SIGWINCH, as Lanterna installs it but without its reflection and dynamic proxy (whose
+     * class is generated at run time: about 10 ms of every start).
+     */
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) {
+        try {
+            Signal.handle(new Signal("WINCH"), new OnResize(onResize));
+        } catch (RuntimeException | LinkageError e) {
+            // as in Lanterna: without the signal, a resize is noticed only at the next SIGCONT
+        }
+    }
+
+    private record OnResize(Runnable onResize) implements SignalHandler {
+        @Override
+        public void handle(Signal signal) {
+            onResize.run();
+        }
     }
 
     /** Gives the terminal its own settings back (before vigil stops itself). */
