@@ -150,4 +150,40 @@ class StraceKeysTest {
         assertEquals("PID " + target.pid() + " is now a different process: not traced", rig.session.statusLine().text());
         assertFalse(Files.exists(dir.resolve("args")), "strace was never started");
     }
+
+    @Test
+    void aRecordedSampleIsNotTraced() throws Exception {
+        Path bin = fake("exec sleep 60\n");
+        Map<String, String> env = VirtualScreen.utf8Env();
+        env.put("PATH", bin.toString());
+        dev.vigil.app.SnapshotSource recorded = new dev.vigil.app.SnapshotSource() {
+            @Override
+            public dev.vigil.sample.Snapshot next() {
+                return null;
+            }
+
+            @Override
+            public boolean live() {
+                return false;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        dev.vigil.app.App app = dev.vigil.app.App.create(recorded,
+                Monitor.runOptions(VirtualScreen.options(), env, new java.util.ArrayList<>()), VirtualScreen.paths(dir));
+        dev.vigil.ui.keys.KeyTable keys = dev.vigil.ui.keys.MainKeys.table();
+        dev.vigil.ui.keys.DetailKeys.addTo(keys, new dev.vigil.app.DetailFeed(dev.vigil.detail.DetailReader.system()));
+        Session s = Setup.create(VirtualScreen.options(), env, app, keys);
+        target = new ProcessBuilder("sleep", "120").start();
+        int pid = (int) target.pid();
+        ProcessSample p = Procs.withStart(Procs.proc(pid, 1, "sleep"), ProcFacts.stat(pid).startTicks());
+        s.accept(Procs.snapshot(1, List.of(p)));
+        s.cursor().select(p.identity());
+        s.handleKey(ch('s'));
+        assertNull(s.overlays().top());
+        assertEquals("strace traces live processes: a recorded sample cannot be traced", s.statusLine().text());
+        assertFalse(Files.exists(dir.resolve("args")), "strace was never started");
+    }
 }
