@@ -34,10 +34,12 @@ public final class DetailKeys {
                 s -> s.app().source().live() ? DetailView.open(s, feed, false) : PastDetailView.open(s));
         t.bind("Detail", "l", "Files", "open files and sockets of the selected process: the detail view at its"
                         + " Files section (htop's l, without lsof)",
-                s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : DetailView.openAt(s, feed, "Files"));
+                s -> TimeKeys.pastRefused(s, "open files were not recorded (Enter shows what was)") ? Reaction.REDRAW
+                        : DetailView.openAt(s, feed, "Files"));
         t.bind("Detail", "x", "Locks", "file locks the selected process holds or waits for, from /proc/locks"
                         + " with the file of each (htop's x)",
-                s -> TimeKeys.pastRefused(s) ? Reaction.REDRAW : dev.vigil.ui.overlays.LocksOverlay.open(s));
+                s -> TimeKeys.pastRefused(s, "file locks were not recorded (Enter shows what was)") ? Reaction.REDRAW
+                        : dev.vigil.ui.overlays.LocksOverlay.open(s));
         t.bind("Detail", "s", "Strace", "trace the system calls of the selected process live: strace -T -tt -s 512"
                         + " -p PID where strace is installed (htop's s; attaching stops it for a moment, also in"
                         + " --readonly); arrows scroll, Esc or q ends the trace",
