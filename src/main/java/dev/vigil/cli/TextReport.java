@@ -143,16 +143,7 @@ final class TextReport implements SnapshotWriter {
     }
 
     private static int width(SortColumn c) {
-        return switch (c) {
-            case PID -> 7;
-            case USER -> 9;
-            case PRI, NI -> 3;
-            case VIRT, RES -> 6;
-            case STATE -> 1;
-            case CPU, MEM -> 5;
-            case TIME -> 9;
-            default -> Math.max(ColumnText.width(c), c.title().length());
-        };
+        return ColumnText.width(c);
     }
 
     private static boolean rightAligned(SortColumn c) {

@@ -28,9 +28,17 @@ public final class ColumnText {
         return c.ordinal() >= SortColumn.PPID.ordinal() && c != SortColumn.COMMAND;
     }
 
-    /** Width in cells of an optional column (CGROUP cuts longer paths from the left). */
+    /** Width in cells of a column, on the screen and in batch text alike: 0 for COMMAND, which stretches; CGROUP cuts longer paths from the left. */
     public static int width(SortColumn c) {
         return switch (c) {
+            case PID -> 7;
+            case USER -> 9;
+            case PRI, NI -> 3;
+            case VIRT, RES -> 6;
+            case STATE -> 1;
+            case CPU, MEM -> 5;
+            case TIME -> 9;
+            case COMMAND -> 0;
             case PPID, PGRP, SESSION -> 7;
             case TTY -> 8;
             case STARTTIME -> 5;

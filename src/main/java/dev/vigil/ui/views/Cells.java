@@ -16,17 +16,7 @@ final class Cells {
 
     /** Width of a column; 0 for COMMAND, which stretches. */
     static int width(SortColumn c) {
-        return switch (c) {
-            case PID -> 7;
-            case USER -> 9;
-            case PRI, NI -> 3;
-            case VIRT, RES -> 6;
-            case STATE -> 1;
-            case CPU, MEM -> 5;
-            case TIME -> 9;
-            case COMMAND -> 0;
-            default -> ColumnText.width(c);
-        };
+        return ColumnText.width(c);
     }
 
     static boolean rightAligned(SortColumn c) {
