@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -96,7 +95,9 @@ final class Database {
         if (readOnly) props.setProperty("open_mode", "1");
         NativeLibrary.prepare();
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + p, props);
+            // The driver directly, not DriverManager: its first use loads and initialises every
+            // java.sql.Driver service on the class path, a cost paid again at each replay's start.
+            return org.sqlite.JDBC.createConnection("jdbc:sqlite:" + p, props);
         } catch (SQLException e) {
             throw failure(p, e);
         }
