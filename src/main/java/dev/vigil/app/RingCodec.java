@@ -52,7 +52,7 @@ final class RingCodec {
         for (ProcessSample p : processes) {
             int n = identOf(p, entry);
             ProcessSample ref = written[n];
-            boolean changed = ref == null || !sameValues(ref, p);
+            boolean changed = ref == null || !ref.sameValues(p);
             out.varlong((zigzag(n - prev) << 1) | (changed ? 1 : 0));
             prev = n;
             if (changed) writeValues(out, ref == null ? ZERO : ref, p);
@@ -93,7 +93,7 @@ final class RingCodec {
         Identity id = p.identity();
         Integer known = current.get(id);
         int n;
-        if (known != null && sameIdent(idents[known], p)) {
+        if (known != null && idents[known].sameIdentity(p)) {
             n = known;
         } else {
             n = freeCount > 0 ? free[--freeCount] : identCount++;
@@ -141,25 +141,6 @@ final class RingCodec {
 
     private static long strings(ProcessSample p) {
         return 3 * 40L + p.user().length() + p.name().length() + p.command().length();
-    }
-
-    static boolean sameIdent(ProcessSample a, ProcessSample b) {
-        return a.pid() == b.pid() && a.startTicks() == b.startTicks() && a.tgid() == b.tgid() && a.uid() == b.uid()
-                && a.realUid() == b.realUid() && a.startTimeMillis() == b.startTimeMillis()
-                && a.kernelThread() == b.kernelThread() && a.user().equals(b.user()) && a.name().equals(b.name())
-                && a.command().equals(b.command());
-    }
-
-    static boolean sameValues(ProcessSample a, ProcessSample b) {
-        return a.ppid() == b.ppid() && a.state() == b.state() && a.nice() == b.nice() && a.priority() == b.priority()
-                && a.threads() == b.threads() && a.rssBytes() == b.rssBytes() && a.vszBytes() == b.vszBytes()
-                && same(a.cpuPercent(), b.cpuPercent()) && same(a.memPercent(), b.memPercent())
-                && same(a.cpuTimeSeconds(), b.cpuTimeSeconds()) && same(a.ioReadBytesPerSec(), b.ioReadBytesPerSec())
-                && same(a.ioWriteBytesPerSec(), b.ioWriteBytesPerSec());
-    }
-
-    private static boolean same(double a, double b) {
-        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
     }
 
     private static long[] fields(ProcessSample p) {

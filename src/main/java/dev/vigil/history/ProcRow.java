@@ -29,21 +29,7 @@ final class ProcRow {
     private ProcRow() {
     }
 
-    static boolean sameIdent(ProcessSample a, ProcessSample b) {
-        return a.pid() == b.pid() && a.startTicks() == b.startTicks() && a.startTimeMillis() == b.startTimeMillis()
-                && a.tgid() == b.tgid() && a.uid() == b.uid() && a.kernelThread() == b.kernelThread()
-                && a.realUid() == b.realUid() && a.user().equals(b.user()) && a.name().equals(b.name())
-                && a.command().equals(b.command());
-    }
-
-    static boolean sameValues(ProcessSample a, ProcessSample b) {
-        return a.ppid() == b.ppid() && a.state() == b.state() && a.nice() == b.nice() && a.priority() == b.priority()
-                && a.threads() == b.threads() && a.rssBytes() == b.rssBytes() && a.vszBytes() == b.vszBytes()
-                && same(a.cpuPercent(), b.cpuPercent()) && same(a.memPercent(), b.memPercent())
-                && same(a.cpuTimeSeconds(), b.cpuTimeSeconds()) && same(a.ioReadBytesPerSec(), b.ioReadBytesPerSec())
-                && same(a.ioWriteBytesPerSec(), b.ioWriteBytesPerSec());
-    }
-
+    /** Bit for bit, so that a short form is used only where it reads back exactly. */
     private static boolean same(double a, double b) {
         return Double.doubleToLongBits(a) == Double.doubleToLongBits(b);
     }
@@ -98,7 +84,7 @@ final class ProcRow {
         return r.wasNull() ? Double.NaN : v;
     }
 
-    /** A process with only the ident columns (from i) filled in, enough for {@link #sameIdent}. */
+    /** A process with only the ident columns (from i) filled in, enough for {@link ProcessSample#sameIdentity}. */
     static ProcessSample readIdent(ResultSet r, int i) throws SQLException {
         return new ProcessSample(r.getInt(i), r.getInt(i + 3), 0, r.getInt(i + 4), Strings.read(r, i + 5), '?', 0, 0,
                 0, 0, 0, 0, 0, 0, r.getLong(i + 1), r.getLong(i + 2), Strings.read(r, i + 6), Strings.read(r, i + 7),

@@ -102,12 +102,12 @@ public final class Recorder implements AutoCloseable {
                 if (p.isThread()) continue;
                 Identity id = p.identity();
                 Open o = open.get(id);
-                if (o != null && !keyframe && ProcRow.sameIdent(o.p, p) && ProcRow.sameValues(o.p, p)) {
+                if (o != null && !keyframe && o.p.sameIdentity(p) && o.p.sameValues(p)) {
                     next.put(id, o);
                     continue;
                 }
                 if (o != null) st.close(o.s, o.identId, sid);
-                long identId = o != null && ProcRow.sameIdent(o.p, p) ? o.identId : st.identId(p);
+                long identId = o != null && o.p.sameIdentity(p) ? o.identId : st.identId(p);
                 st.insertProc(sid, identId, p, s.system().memTotalBytes());
                 next.put(id, new Open(identId, sid, p));
             }

@@ -106,7 +106,7 @@ final class Statements implements AutoCloseable {
         findIdent.setLong(2, p.startTicks());
         try (ResultSet r = findIdent.executeQuery()) {
             while (r.next()) {
-                if (ProcRow.sameIdent(ProcRow.readIdent(r, 2), p)) return r.getLong(1);
+                if (ProcRow.readIdent(r, 2).sameIdentity(p)) return r.getLong(1);
             }
         }
         ProcRow.bindIdent(addIdent, 1, p);

@@ -81,6 +81,27 @@ public record ProcessSample(
                 realUid, extra, attrs);
     }
 
+    /** Same process as far as a recording keeps it once: identity, owner, name and command line. */
+    public boolean sameIdentity(ProcessSample b) {
+        return pid == b.pid && startTicks == b.startTicks && startTimeMillis == b.startTimeMillis
+                && tgid == b.tgid && uid == b.uid && kernelThread == b.kernelThread
+                && realUid == b.realUid && user.equals(b.user) && name.equals(b.name)
+                && command.equals(b.command);
+    }
+
+    /** Same values a recording stores per sample (doubles compared bit for bit). */
+    public boolean sameValues(ProcessSample b) {
+        return ppid == b.ppid && state == b.state && nice == b.nice && priority == b.priority
+                && threads == b.threads && rssBytes == b.rssBytes && vszBytes == b.vszBytes
+                && sameBits(cpuPercent, b.cpuPercent) && sameBits(memPercent, b.memPercent)
+                && sameBits(cpuTimeSeconds, b.cpuTimeSeconds) && sameBits(ioReadBytesPerSec, b.ioReadBytesPerSec)
+                && sameBits(ioWriteBytesPerSec, b.ioWriteBytesPerSec);
+    }
+
+    private static boolean sameBits(double a, double b) {
+        return Double.doubleToLongBits(a) == Double.doubleToLongBits(b);
+    }
+
     public Identity identity() {
         return new Identity(pid, startTicks);
     }
